@@ -253,7 +253,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
             throw new SchemaDriftInputException(serverUser.dropsPrivileges()
                     ? "PostgreSQL refuses to run as root, so schemadrift runs it as user '" + serverUser.name()
                             + "' via " + serverUser.command() + ", but it " + problem + ". That user must be able to"
-                            + " read and traverse every directory down to " + installation + " (so keep"
+                            + " read and traverse every directory down to " + installation
+                            + serverUser.firstClosedDirectory(installation).map(closed -> ", which " + closed
+                                    + " does not allow").orElse("") + " (so keep"
                             + " java.io.tmpdir in a directory such as /tmp, not under /root), and " + serverUser.command()
                             + " needs the right to change user (CAP_SETUID and CAP_SETGID); or run as a non-root user, "
                             + NO_DATABASE_REMEDY

@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.nio.file.attribute.UserPrincipalNotFoundException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -90,6 +93,29 @@ record ServerUser(String name, List<String> commandPrefix, UserPrincipal owner, 
     /** @return the program that changes user, e.g. {@code /usr/bin/setpriv}, or empty when none is needed */
     String command() {
         return commandPrefix.isEmpty() ? "" : commandPrefix.get(0);
+    }
+
+    /**
+     * The first directory on the way to {@code path} that others may not traverse, which stops this user when it is
+     * neither its owner nor in its group; a hint for messages, as ACLs and group membership are not looked at.
+     *
+     * @param path a file the server user must reach
+     * @return the directory and its permissions, e.g. {@code /root (rwx------)}
+     */
+    Optional<String> firstClosedDirectory(Path path) {
+        Path absolute = path.toAbsolutePath();
+        for (int depth = 1; depth < absolute.getNameCount(); depth++) {
+            Path directory = absolute.getRoot().resolve(absolute.subpath(0, depth));
+            try {
+                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(directory);
+                if (!permissions.contains(PosixFilePermission.OTHERS_EXECUTE) && !Files.getOwner(directory).equals(owner)) {
+                    return Optional.of(directory + " (" + PosixFilePermissions.toString(permissions) + ")");
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

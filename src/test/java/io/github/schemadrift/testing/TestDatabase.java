@@ -1,5 +1,6 @@
 package io.github.schemadrift.testing;
 
+import io.github.schemadrift.database.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -8,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The PostgreSQL server tests run against: started once per JVM, and a fresh database on it for each
- * caller. An external server can be named with {@code -Dschemadrift.test.url=jdbc:postgresql://host:port/db}
+ * caller. Without configuration that is one {@link EmbeddedPostgres} per JVM, started on first use. An
+ * external server can be named instead with {@code -Dschemadrift.test.url=jdbc:postgresql://host:port/db}
  * (or the {@code SCHEMADRIFT_TEST_URL} environment variable), with {@code schemadrift.test.user} /
  * {@code schemadrift.test.password} ({@code SCHEMADRIFT_TEST_USER} / {@code SCHEMADRIFT_TEST_PASSWORD}).
  */
@@ -43,13 +45,16 @@ public final class TestDatabase {
 
         static synchronized Server get() {
             if (instance == null) {
-                instance = external();
-                if (instance == null) {
-                    throw new IllegalStateException(
-                            "no test PostgreSQL: set -Dschemadrift.test.url (the embedded server is not wired yet)");
-                }
+                Server external = external();
+                instance = external != null ? external : embedded();
             }
             return instance;
+        }
+
+        /** One embedded server for the whole JVM; its own shutdown hook stops it when the JVM exits. */
+        private static Server embedded() {
+            EmbeddedPostgres postgres = EmbeddedPostgres.start();
+            return new Server(postgres.jdbcUrl(), postgres.user(), "");
         }
 
         private static Server external() {
