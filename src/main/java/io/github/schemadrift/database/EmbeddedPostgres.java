@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -80,18 +81,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * @throws SchemaDriftInputException when the server cannot be started
      */
     public static EmbeddedPostgres start() {
-        return start(isRoot(), EmbeddedPostgres::findOnPath);
+        return start(isRoot(), EmbeddedPostgres::findOnPath, EmbeddedPostgres::freePort);
     }
 
     /**
-     * Starts a server, with how root is detected and how commands are found given, so tests can exercise the
-     * root path's failures on any machine.
+     * Starts a server, with root detection, command lookup and port choice given, so tests can exercise the
+     * root path's failures and port retries on any machine.
      *
      * @param root whether this JVM runs as root, so the server must run as an unprivileged user
      * @param findCommand finds an executable by name, e.g. {@code setpriv}
+     * @param ports offers a port number to try, once per attempt
      * @return the running server
      */
-    static EmbeddedPostgres start(boolean root, Function<String, Optional<Path>> findCommand) {
+    static EmbeddedPostgres start(boolean root, Function<String, Optional<Path>> findCommand, IntSupplier ports) {
         ServerUser serverUser = root ? ServerUser.unprivileged(findCommand) : ServerUser.CURRENT;
         Path installation = PostgresBinaries.installation();
         checkRunnable(installation, serverUser);
@@ -99,7 +101,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         try {
             initdb(installation, serverUser, instance);
             configure(instance);
-            int port = startServer(installation, serverUser, instance);
+            int port = startServer(installation, serverUser, instance, ports);
             EmbeddedPostgres postgres = new EmbeddedPostgres(installation, serverUser, instance, port);
             Runtime.getRuntime().addShutdownHook(postgres.shutdownHook);
             LOG.log(Level.DEBUG, "PostgreSQL started on port {0} as {1}, data in {2}", port, serverUser.name(), instance);
@@ -324,30 +326,36 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     /** Starts the server and waits until it accepts connections; returns its port. */
-    private static int startServer(Path installation, ServerUser serverUser, Path instance) {
+    private static int startServer(Path installation, ServerUser serverUser, Path instance, IntSupplier ports) {
         Path log = serverLog(instance);
         String failure = "";
         for (int attempt = 1; attempt <= PORT_ATTEMPTS; attempt++) {
-            int port = freePort();
+            int port = ports.getAsInt();
             long logStart = size(log);
             Finished start = run(serverUser, instance, PostgresBinaries.executable(installation, "pg_ctl").toString(),
                     "start", "-D", data(instance).toString(), "-l", log.toString(), "-w",
                     "-t", Integer.toString(START_TIMEOUT_SECONDS), "-s", "-o", "-p " + port);
-            if (start.exitCode() == 0) {
+            String serverOutput = readFrom(log, logStart);
+            if (start.exitCode() == 0 && !portTaken(serverOutput)) {
                 return port;
             }
-            String serverOutput = readFrom(log, logStart);
             failure = tail(start.output() + "\n" + serverOutput);
-            if (!serverOutput.contains("could not bind") && !serverOutput.contains("could not create any TCP/IP")) {
+            if (!portTaken(serverOutput)) {
                 throw new SchemaDriftInputException("The embedded PostgreSQL server did not start on port " + port
                         + " (running as user '" + serverUser.name() + "', log " + log + "): " + failure
                         + ". Fix the cause named there, " + NO_DATABASE_REMEDY);
             }
+            // Started on one of localhost's addresses only: a client could reach the other process on the other.
+            stopServer(installation, serverUser, instance);
             LOG.log(Level.DEBUG, "port {0} was taken before PostgreSQL could bind it; trying another", port);
         }
-        throw new SchemaDriftInputException("The embedded PostgreSQL server could not bind a TCP port on localhost in "
-                + PORT_ATTEMPTS + " attempts: " + failure + ". Check that localhost resolves and that this machine"
-                + " allows listening on local ports, " + NO_DATABASE_REMEDY);
+        throw new SchemaDriftInputException("The embedded PostgreSQL server found no free TCP port on localhost in "
+                + PORT_ATTEMPTS + " attempts: " + failure + ". Check what is taking local ports, " + NO_DATABASE_REMEDY);
+    }
+
+    /** Whether another process held the port; lc_messages is C, so the text is English (glibc's or musl's). */
+    private static boolean portTaken(String serverOutput) {
+        return serverOutput.contains("Address already in use") || serverOutput.contains("Address in use");
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.schemadrift.SchemaDriftInputException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,14 +103,14 @@ class EmbeddedPostgresTest {
     @Test
     void dataDirectoryBelongsToTheServerUser() throws Exception {
         Path data = postgres.directory().resolve("data");
-        String expected = ServerUser.CURRENT.name().equals("root") ? "nobody" : ServerUser.CURRENT.name();
+        String expected = isRoot() ? "nobody" : ServerUser.CURRENT.name();
 
         assertThat(Files.getOwner(data).getName()).isEqualTo(expected);
     }
 
     @Test
     void rootWithoutSetprivOrRunuserNamesTheProblemAndTheRemedies() {
-        assertThatThrownBy(() -> EmbeddedPostgres.start(true, command -> Optional.empty()))
+        assertThatThrownBy(() -> EmbeddedPostgres.start(true, command -> Optional.empty(), () -> 0))
                 .isInstanceOf(SchemaDriftInputException.class)
                 .hasMessageContaining("PostgreSQL refuses to run as root")
                 .hasMessageContaining("neither command was found")
@@ -124,6 +127,31 @@ class EmbeddedPostgresTest {
 
         assertThat(user.commandPrefix()).startsWith("/usr/sbin/runuser", "-u", "nobody", "-g");
         assertThat(user.commandPrefix()).endsWith("--");
+    }
+
+    @Test
+    void portTakenByAnotherProcessIsRetriedOnAnotherPort() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Iterator<Integer> offered = List.of(taken.getLocalPort(), freePort()).iterator();
+
+            try (EmbeddedPostgres retried = EmbeddedPostgres.start(
+                    isRoot(), EmbeddedPostgres::findOnPath, offered::next)) {
+                assertThat(retried.port()).isNotEqualTo(taken.getLocalPort());
+                try (Connection connection = retried.dataSource("postgres").getConnection()) {
+                    assertThat(connection.isValid(5)).isTrue();
+                }
+            }
+        }
+    }
+
+    private static boolean isRoot() {
+        return System.getProperty("user.name").equals("root");
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     private static boolean acceptsConnections(int port) {
