@@ -231,7 +231,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return new com.sun.security.auth.module.UnixSystem().getUid() == 0;
     }
 
-    /** Looks in {@code PATH}, then in the system directories, which a root JVM's {@code PATH} can lack. */
+    /**
+     * Finds an executable in {@code PATH}, then in the system directories, which a root JVM's {@code PATH} can lack.
+     *
+     * @param command the program's name
+     * @return its path, or empty when it is nowhere
+     */
     static Optional<Path> findOnPath(String command) {
         List<String> directories = new ArrayList<>();
         String path = System.getenv("PATH");
@@ -388,7 +393,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static Optional<ProcessHandle> postmaster(Path pidFile) {
         try {
             List<String> lines = Files.readAllLines(pidFile);
-            return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
+            Optional<ProcessHandle> process = lines.isEmpty()
+                    ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
+            // A stale pid file can name a process that has since reused the number; never kill that one.
+            return process.filter(handle -> handle.info().command().map(command -> command.contains("postgres"))
+                    .orElse(false));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -485,7 +494,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     /** The last lines of some output, on one line, so the whole message stays one paragraph. */
-    static String tail(String output) {
+    private static String tail(String output) {
         List<String> lines = output.lines().map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.toList());
         List<String> last = lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
         return last.isEmpty() ? "(no output)" : "\"" + String.join(" | ", last) + "\"";

@@ -231,6 +231,7 @@ final class PostgresBinaries {
      * Deletes a directory and everything in it, without following symbolic links.
      *
      * @param root the directory; nothing happens when it does not exist
+     * @throws IOException when something in it cannot be deleted
      */
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

@@ -122,6 +122,7 @@ record ServerUser(String name, List<String> commandPrefix, UserPrincipal owner, 
      * Gives a directory this JVM created to the server user.
      *
      * @param directory the directory
+     * @throws IOException when the owner or group cannot be changed
      */
     void own(Path directory) throws IOException {
         if (owner != null) {
