@@ -1,0 +1,307 @@
+package io.github.schemadrift.hibernate;
+
+import io.github.schemadrift.model.Column;
+import io.github.schemadrift.model.ForeignKey;
+import io.github.schemadrift.model.SchemaSnapshot;
+import io.github.schemadrift.model.Source;
+import io.github.schemadrift.model.Table;
+import io.github.schemadrift.model.TableName;
+import io.github.schemadrift.model.ValueGeneration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.HibernateException;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.SqlStringGenerationContext;
+import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
+import org.hibernate.engine.config.spi.ConfigurationService;
+import org.hibernate.mapping.Component;
+import org.hibernate.mapping.IdentifierCollection;
+import org.hibernate.mapping.IndexedCollection;
+import org.hibernate.mapping.Join;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
+import org.hibernate.mapping.RootClass;
+import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.Value;
+
+/**
+ * Reads the expected schema from Hibernate's boot model: every physical table Hibernate would create, with
+ * its columns as Hibernate's DDL declares them, its primary key and foreign keys, and for each column the
+ * {@link Source} (entity and attribute) that maps it.
+ *
+ * <p>Names are given as PostgreSQL stores them: unquoted identifiers folded to lower case, quoted ones in
+ * their own case. A table's schema is the one the mapping names, else {@code hibernate.default_schema}, else
+ * {@code null}.
+ */
+public final class ExpectedSchemaReader {
+
+    /** The attribute named for a discriminator column. */
+    public static final String DISCRIMINATOR = "<discriminator>";
+
+    private ExpectedSchemaReader() {
+    }
+
+    /**
+     * Reads the expected schema of a Metadata, e.g. one from {@link HibernateMetadata#build(ModelSources)} or
+     * the application's own bootstrap.
+     *
+     * <p>Bean Validation constraints are applied first, as by
+     * {@link HibernateMetadata#applyBeanValidationConstraints(Metadata)}: this changes the Metadata's columns
+     * the way building a SessionFactory from it would.
+     *
+     * @param metadata the boot model
+     * @return the tables Hibernate's DDL would create
+     */
+    public static SchemaSnapshot read(Metadata metadata) {
+        BeanValidationConstraints.apply(metadata);
+        Provenance provenance = Provenance.of(metadata);
+        SqlStringGenerationContext context = SqlStringGenerationContextImpl.fromConfigurationMap(
+                metadata.getDatabase().getJdbcEnvironment(),
+                metadata.getDatabase(),
+                metadata.getDatabase().getServiceRegistry().requireService(ConfigurationService.class).getSettings());
+        List<Table> tables = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            String schema = fold(context.schemaWithDefault(namespace.getPhysicalName().schema()));
+            for (org.hibernate.mapping.Table table : namespace.getTables()) {
+                // Abstract TABLE_PER_CLASS roots, @Subselect entities and views are not tables Hibernate creates.
+                if (!table.isPhysicalTable() || table.isView()) {
+                    continue;
+                }
+                tables.add(table(metadata, context, schema, table, provenance));
+            }
+        }
+        return SchemaSnapshot.of(tables);
+    }
+
+    private static Table table(Metadata metadata, SqlStringGenerationContext context, String schema,
+            org.hibernate.mapping.Table table, Provenance provenance) {
+        List<String> primaryKey = table.hasPrimaryKey()
+                ? table.getPrimaryKey().getColumns().stream().map(ExpectedSchemaReader::name).toList()
+                : List.of();
+        List<Column> columns = new ArrayList<>();
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            String name = name(column);
+            ColumnDefinition definition = ColumnDefinition.of(column.getSqlType(metadata), column.getSqlType() != null);
+            boolean nullable = column.isNullable() && !definition.notNull() && !primaryKey.contains(name);
+            String defaultValue = column.getDefaultValue() != null ? column.getDefaultValue() : definition.defaultValue();
+            ValueGeneration generation = column.isIdentity() ? ValueGeneration.IDENTITY
+                    : column.getGeneratedAs() != null ? ValueGeneration.COMPUTED
+                    : definition.generation();
+            columns.add(new Column(name, definition.type(), nullable, defaultValue, generation,
+                    provenance.column(table, name)));
+        }
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        for (org.hibernate.mapping.ForeignKey foreignKey : table.getForeignKeyCollection()) {
+            // Hibernate's exporter skips these too: disabled by @ForeignKey(NO_CONSTRAINT), or to a non-physical table.
+            if (!foreignKey.isCreationEnabled() || !foreignKey.isPhysicalConstraint()) {
+                continue;
+            }
+            org.hibernate.mapping.Table referenced = foreignKey.getReferencedTable();
+            List<org.hibernate.mapping.Column> referencedColumns = foreignKey.isReferenceToPrimaryKey()
+                    ? referenced.getPrimaryKey().getColumns()
+                    : foreignKey.getReferencedColumns();
+            foreignKeys.add(new ForeignKey(
+                    constraintName(foreignKey.getName()),
+                    foreignKey.getColumns().stream().map(ExpectedSchemaReader::name).toList(),
+                    TableName.of(fold(context.schemaWithDefault(referenced.getSchemaIdentifier())),
+                            fold(referenced.getNameIdentifier())),
+                    referencedColumns.stream().map(ExpectedSchemaReader::name).toList()));
+        }
+        foreignKeys.sort(Comparator.comparing(fk -> String.valueOf(fk.name())));
+        return new Table(TableName.of(schema, fold(table.getNameIdentifier())), columns, primaryKey, foreignKeys,
+                provenance.table(table));
+    }
+
+    private static String name(org.hibernate.mapping.Column column) {
+        return column.isQuoted() ? column.getName() : column.getName().toLowerCase(Locale.ROOT);
+    }
+
+    private static String fold(Identifier identifier) {
+        if (identifier == null) {
+            return null;
+        }
+        return identifier.isQuoted() ? identifier.getText() : identifier.getText().toLowerCase(Locale.ROOT);
+    }
+
+    private static String constraintName(String name) {
+        if (name == null) {
+            return null;
+        }
+        boolean quoted = name.length() > 1
+                && (name.startsWith("`") && name.endsWith("`") || name.startsWith("\"") && name.endsWith("\""));
+        return quoted ? name.substring(1, name.length() - 1) : name.toLowerCase(Locale.ROOT);
+    }
+
+    /** Which entity attribute or collection maps each table and column. */
+    private static final class Provenance {
+
+        private final Map<org.hibernate.mapping.Table, String> tables = new IdentityHashMap<>();
+        private final Map<org.hibernate.mapping.Table, Map<String, Source>> columns = new IdentityHashMap<>();
+
+        static Provenance of(Metadata metadata) {
+            Provenance provenance = new Provenance();
+            // Roots first, so a single-table hierarchy's table is attributed to its root entity.
+            List<PersistentClass> entities = new ArrayList<>(metadata.getEntityBindings());
+            entities.sort(Comparator.comparingInt(Provenance::depth));
+            entities.forEach(provenance::entity);
+            metadata.getCollectionBindings().forEach(provenance::collection);
+            return provenance;
+        }
+
+        String table(org.hibernate.mapping.Table table) {
+            return tables.get(table);
+        }
+
+        Source column(org.hibernate.mapping.Table table, String name) {
+            return columns.getOrDefault(table, Map.of()).get(name);
+        }
+
+        private static int depth(PersistentClass entity) {
+            int depth = 0;
+            for (PersistentClass up = entity.getSuperclass(); up != null; up = up.getSuperclass()) {
+                depth++;
+            }
+            return depth;
+        }
+
+        private void entity(PersistentClass entity) {
+            String entityName = entity.getClassName() != null ? entity.getClassName() : entity.getEntityName();
+            Class<?> entityClass = mappedClass(entity);
+            tables.putIfAbsent(entity.getTable(), entityName);
+
+            Property id = entity.getIdentifierProperty();
+            String idName = id != null ? id.getName() : "<id>";
+            String idType = id != null ? javaType(id, entityClass) : null;
+            if (entity instanceof RootClass) {
+                if (id != null) {
+                    property(entityName, entityClass, id.getName(), id);
+                } else if (entity.getIdentifier() instanceof Component idClass) {
+                    // @IdClass: the id attributes live on the entity itself.
+                    Class<?> idOwner = componentClass(idClass);
+                    for (Property part : idClass.getProperties()) {
+                        property(entityName, idOwner, part.getName(), part);
+                    }
+                } else {
+                    value(entityName, idName, null, entity.getIdentifier(), entity.getTable());
+                }
+                if (entity.getVersion() != null) {
+                    property(entityName, entityClass, entity.getVersion().getName(), entity.getVersion());
+                }
+                if (entity.getDiscriminator() != null) {
+                    value(entityName, DISCRIMINATOR, null, entity.getDiscriminator(), entity.getTable());
+                }
+            } else if (entity.getTable() != entity.getRootClass().getTable()) {
+                // JOINED (key columns referencing the parent) or TABLE_PER_CLASS (a copy of the id).
+                value(entityName, idName, idType, entity.getKey(), entity.getTable());
+            }
+            for (Join join : entity.getJoins()) {
+                tables.putIfAbsent(join.getTable(), entityName);
+                value(entityName, idName, idType, join.getKey(), join.getTable());
+            }
+            for (Property property : entity.getProperties()) {
+                property(entityName, entityClass, property.getName(), property);
+            }
+        }
+
+        private void collection(org.hibernate.mapping.Collection collection) {
+            PersistentClass owner = collection.getOwner();
+            String ownerName = owner.getClassName() != null ? owner.getClassName() : owner.getEntityName();
+            String path = collection.getRole().startsWith(owner.getEntityName() + ".")
+                    ? collection.getRole().substring(owner.getEntityName().length() + 1)
+                    : collection.getRole();
+            org.hibernate.mapping.Table table = collection.getCollectionTable();
+            if (!collection.isOneToMany()) {
+                tables.putIfAbsent(table, ownerName + "#" + path);
+            }
+            // For a @OneToMany with a join column, the key columns live in the target entity's table.
+            value(ownerName, path, null, collection.getKey(), table);
+            if (collection instanceof IndexedCollection indexed && indexed.getIndex() != null) {
+                value(ownerName, path, null, indexed.getIndex(), table);
+            }
+            if (collection instanceof IdentifierCollection withId) {
+                value(ownerName, path, null, withId.getIdentifier(), table);
+            }
+            Value element = collection.getElement();
+            if (element instanceof Component embeddable) {
+                Class<?> embeddableClass = componentClass(embeddable);
+                for (Property part : embeddable.getProperties()) {
+                    property(ownerName, embeddableClass, path + "." + part.getName(), part);
+                }
+            } else if (!collection.isOneToMany()) {
+                value(ownerName, path, element.getType().getReturnedClassName(), element, table);
+            }
+        }
+
+        private void property(String entityName, Class<?> owner, String path, Property property) {
+            Value value = property.getValue();
+            if (value instanceof org.hibernate.mapping.Collection) {
+                return; // read from the collection binding, with its own table
+            }
+            if (value instanceof Component component) {
+                Class<?> componentClass = componentClass(component);
+                for (Property part : component.getProperties()) {
+                    property(entityName, componentClass, path + "." + part.getName(), part);
+                }
+                return;
+            }
+            value(entityName, path, javaType(property, owner), value, value.getTable());
+        }
+
+        private void value(String entityName, String path, String javaType, Value value,
+                org.hibernate.mapping.Table table) {
+            if (value == null) {
+                return;
+            }
+            if (value instanceof Component component) {
+                for (Property part : component.getProperties()) {
+                    property(entityName, componentClass(component), path + "." + part.getName(), part);
+                }
+                return;
+            }
+            org.hibernate.mapping.Table home = value.getTable() != null ? value.getTable() : table;
+            for (Selectable selectable : value.getSelectables()) {
+                if (selectable instanceof org.hibernate.mapping.Column column) {
+                    columns.computeIfAbsent(home, t -> new HashMap<>())
+                            .putIfAbsent(name(column), new Source(entityName, path, javaType));
+                }
+            }
+        }
+
+        /** The declared Java type, so primitives stay primitive ({@code int}, not {@code java.lang.Integer}). */
+        private static String javaType(Property property, Class<?> owner) {
+            if (owner != null && !java.util.Map.class.isAssignableFrom(owner)) {
+                try {
+                    return property.getGetter(owner).getReturnTypeClass().getTypeName();
+                } catch (HibernateException e) {
+                    // no getter Hibernate can resolve (e.g. a virtual property): fall back to the mapped type
+                }
+            }
+            return property.getValue().getType().getReturnedClassName();
+        }
+
+        private static Class<?> mappedClass(PersistentClass entity) {
+            try {
+                return entity.getClassName() != null ? entity.getMappedClass() : null;
+            } catch (HibernateException e) {
+                return null;
+            }
+        }
+
+        private static Class<?> componentClass(Component component) {
+            try {
+                return component.isDynamic() || component.getComponentClassName() == null
+                        ? null
+                        : component.getComponentClass();
+            } catch (HibernateException e) {
+                return null;
+            }
+        }
+    }
+}
