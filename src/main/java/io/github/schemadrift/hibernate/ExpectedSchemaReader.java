@@ -25,10 +25,12 @@ import org.hibernate.mapping.Component;
 import org.hibernate.mapping.IdentifierCollection;
 import org.hibernate.mapping.IndexedCollection;
 import org.hibernate.mapping.Join;
+import org.hibernate.mapping.JoinedSubclass;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.RootClass;
 import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.UnionSubclass;
 import org.hibernate.mapping.Value;
 
 /**
@@ -179,26 +181,30 @@ public final class ExpectedSchemaReader {
             Property id = entity.getIdentifierProperty();
             String idName = id != null ? id.getName() : "<id>";
             String idType = id != null ? javaType(id, entityClass) : null;
-            if (entity instanceof RootClass) {
+            // A TABLE_PER_CLASS subclass's table repeats the id and every inherited column; Hibernate binds
+            // those to the root's table, so attribute them to this entity by column name in its own table.
+            org.hibernate.mapping.Table copy = entity instanceof UnionSubclass ? entity.getTable() : null;
+            if (entity instanceof RootClass || copy != null) {
                 if (id != null) {
-                    property(entityName, entityClass, id.getName(), id);
+                    property(entityName, entityClass, id.getName(), id, copy);
                 } else if (entity.getIdentifier() instanceof Component idClass) {
                     // @IdClass: the id attributes live on the entity itself.
                     Class<?> idOwner = componentClass(idClass);
                     for (Property part : idClass.getProperties()) {
-                        property(entityName, idOwner, part.getName(), part);
+                        property(entityName, idOwner, part.getName(), part, copy);
                     }
                 } else {
-                    value(entityName, idName, null, entity.getIdentifier(), entity.getTable());
+                    value(entityName, idName, null, entity.getIdentifier(), copy);
                 }
                 if (entity.getVersion() != null) {
-                    property(entityName, entityClass, entity.getVersion().getName(), entity.getVersion());
+                    property(entityName, entityClass, entity.getVersion().getName(), entity.getVersion(), copy);
                 }
                 if (entity.getDiscriminator() != null) {
-                    value(entityName, DISCRIMINATOR, null, entity.getDiscriminator(), entity.getTable());
+                    value(entityName, DISCRIMINATOR, null, entity.getDiscriminator(), copy);
                 }
-            } else if (entity.getTable() != entity.getRootClass().getTable()) {
-                // JOINED (key columns referencing the parent) or TABLE_PER_CLASS (a copy of the id).
+            }
+            if (entity instanceof JoinedSubclass) {
+                // The key columns that reference the parent's table carry the id.
                 value(entityName, idName, idType, entity.getKey(), entity.getTable());
             }
             for (Join join : entity.getJoins()) {
@@ -206,7 +212,14 @@ public final class ExpectedSchemaReader {
                 value(entityName, idName, idType, join.getKey(), join.getTable());
             }
             for (Property property : entity.getProperties()) {
-                property(entityName, entityClass, property.getName(), property);
+                property(entityName, entityClass, property.getName(), property, null);
+            }
+            if (copy != null) {
+                for (PersistentClass up = entity.getSuperclass(); up != null; up = up.getSuperclass()) {
+                    for (Property property : up.getProperties()) {
+                        property(entityName, entityClass, property.getName(), property, copy);
+                    }
+                }
             }
         }
 
@@ -232,14 +245,19 @@ public final class ExpectedSchemaReader {
             if (element instanceof Component embeddable) {
                 Class<?> embeddableClass = componentClass(embeddable);
                 for (Property part : embeddable.getProperties()) {
-                    property(ownerName, embeddableClass, path + "." + part.getName(), part);
+                    property(ownerName, embeddableClass, path + "." + part.getName(), part, table);
                 }
             } else if (!collection.isOneToMany()) {
                 value(ownerName, path, element.getType().getReturnedClassName(), element, table);
             }
         }
 
-        private void property(String entityName, Class<?> owner, String path, Property property) {
+        /**
+         * Records the columns of an attribute; embedded attributes by their parts, as {@code address.city}.
+         * The table is where the columns are, or {@code null} for the table Hibernate bound the value to.
+         */
+        private void property(String entityName, Class<?> owner, String path, Property property,
+                org.hibernate.mapping.Table table) {
             Value value = property.getValue();
             if (value instanceof org.hibernate.mapping.Collection) {
                 return; // read from the collection binding, with its own table
@@ -247,11 +265,11 @@ public final class ExpectedSchemaReader {
             if (value instanceof Component component) {
                 Class<?> componentClass = componentClass(component);
                 for (Property part : component.getProperties()) {
-                    property(entityName, componentClass, path + "." + part.getName(), part);
+                    property(entityName, componentClass, path + "." + part.getName(), part, table);
                 }
                 return;
             }
-            value(entityName, path, javaType(property, owner), value, value.getTable());
+            value(entityName, path, javaType(property, owner), value, table);
         }
 
         private void value(String entityName, String path, String javaType, Value value,
@@ -261,11 +279,11 @@ public final class ExpectedSchemaReader {
             }
             if (value instanceof Component component) {
                 for (Property part : component.getProperties()) {
-                    property(entityName, componentClass(component), path + "." + part.getName(), part);
+                    property(entityName, componentClass(component), path + "." + part.getName(), part, table);
                 }
                 return;
             }
-            org.hibernate.mapping.Table home = value.getTable() != null ? value.getTable() : table;
+            org.hibernate.mapping.Table home = table != null ? table : value.getTable();
             for (Selectable selectable : value.getSelectables()) {
                 if (selectable instanceof org.hibernate.mapping.Column column) {
                     columns.computeIfAbsent(home, t -> new HashMap<>())
