@@ -58,17 +58,20 @@ record ColumnDefinition(String type, boolean notNull, String defaultValue, Value
         for (int i = 0; i < words.size(); i++) {
             if (lower(clauses, words.get(i)).equals("default")) {
                 int start = words.get(i)[1];
+                while (start < clauses.length() && Character.isWhitespace(clauses.charAt(start))) {
+                    start++;
+                }
                 int end = clauses.length();
                 for (int j = i + 1; j < words.size(); j++) {
-                    if (CLAUSES.contains(lower(clauses, words.get(j)))
-                            && !lower(clauses, words.get(j)).equals("null")
-                            || lower(clauses, words.get(j)).equals("not")) {
+                    // The expression's own first word may be a keyword: DEFAULT NULL.
+                    if (words.get(j)[0] > start && CLAUSES.contains(lower(clauses, words.get(j)))) {
                         end = words.get(j)[0];
                         break;
                     }
                 }
                 String expression = clauses.substring(start, end).trim();
-                return expression.isEmpty() ? null : expression;
+                // PostgreSQL stores no default for DEFAULT NULL.
+                return expression.isEmpty() || expression.equalsIgnoreCase("null") ? null : expression;
             }
         }
         return null;
