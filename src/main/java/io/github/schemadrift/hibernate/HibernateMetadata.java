@@ -28,9 +28,11 @@ import org.hibernate.jpa.boot.spi.PersistenceUnitDescriptor;
 import org.hibernate.jpa.boot.spi.PersistenceXmlParser;
 
 /**
- * Builds Hibernate's boot model ({@link Metadata}) from {@link ModelSources}, offline: the dialect is
- * {@link PostgreSQLDialect} unless the settings name another, and Hibernate is told not to open a JDBC
+ * Builds Hibernate's boot model ({@link Metadata}) from {@link ModelSources}, offline: Hibernate is told the
+ * database is PostgreSQL ({@code jakarta.persistence.database-product-name}) and not to open a JDBC
  * connection at boot ({@code hibernate.boot.allow_jdbc_metadata_access=false}), so no database is needed.
+ * The dialect is {@link PostgreSQLDialect} for Hibernate's oldest supported PostgreSQL version, unless the
+ * settings name a PostgreSQL dialect subclass or a version ({@code jakarta.persistence.database-major-version}).
  *
  * <p>The Metadata also gets the Bean Validation constraints Hibernate would add to the DDL when it builds a
  * SessionFactory (see {@link #applyBeanValidationConstraints(Metadata)}).
@@ -92,7 +94,10 @@ public final class HibernateMetadata {
         }
 
         settings.putAll(sources.settings());
-        settings.putIfAbsent(JdbcSettings.DIALECT, PostgreSQLDialect.class.getName());
+        if (!settings.containsKey(JdbcSettings.DIALECT)) {
+            // Naming the product (not the dialect class, which Hibernate warns is redundant) selects PostgreSQLDialect.
+            settings.putIfAbsent(JdbcSettings.JAKARTA_HBM2DDL_DB_NAME, "PostgreSQL");
+        }
         // Offline: never ask a connection for metadata, whatever else is configured.
         settings.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, "false");
 
@@ -114,6 +119,12 @@ public final class HibernateMetadata {
                         + " included), that the compiled classes are on that class loader's class path, and that"
                         + " they are annotated with jakarta.persistence.Entity (Hibernate 7 ignores javax.persistence);"
                         + " or name the entity classes or a persistence unit instead.");
+            }
+            if (!(metadata.getDatabase().getDialect() instanceof PostgreSQLDialect)) {
+                throw new SchemaDriftInputException("The settings of " + sources.describe() + " select "
+                        + metadata.getDatabase().getDialect().getClass().getName() + ", but schemadrift compares"
+                        + " with PostgreSQL and needs PostgreSQLDialect (or a subclass). Remove the hibernate.dialect"
+                        + " setting or name a PostgreSQL dialect.");
             }
             BeanValidationConstraints.apply(metadata);
             return metadata;

@@ -128,6 +128,15 @@ class HibernateMetadataTest {
                 .hasMessageContaining("Hibernate could not build the mapping");
     }
 
+    @Test
+    void aDialectOtherThanPostgresqlIsAnInputError() {
+        assertThatThrownBy(() -> HibernateMetadata.build(ModelSources.ofClasses(Label.class)
+                        .withSetting("hibernate.dialect", "org.hibernate.dialect.H2Dialect")))
+                .isInstanceOf(SchemaDriftInputException.class)
+                .hasMessageContaining("H2Dialect")
+                .hasMessageContaining("PostgreSQL");
+    }
+
     private static SchemaSnapshot read(ModelSources sources) {
         return ExpectedSchemaReader.read(HibernateMetadata.build(sources));
     }
