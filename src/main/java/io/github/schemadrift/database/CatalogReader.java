@@ -1,0 +1,304 @@
+package io.github.schemadrift.database;
+
+import io.github.schemadrift.SchemaDriftInputException;
+import io.github.schemadrift.model.Column;
+import io.github.schemadrift.model.ForeignKey;
+import io.github.schemadrift.model.SchemaSnapshot;
+import io.github.schemadrift.model.Table;
+import io.github.schemadrift.model.TableName;
+import io.github.schemadrift.model.ValueGeneration;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import schemacrawler.inclusionrule.InclusionRule;
+import schemacrawler.schema.Catalog;
+import schemacrawler.schema.ColumnReference;
+import schemacrawler.schema.PrimaryKey;
+import schemacrawler.schema.TableConstraintColumn;
+import schemacrawler.schemacrawler.InformationSchemaKey;
+import schemacrawler.schemacrawler.InformationSchemaViewsBuilder;
+import schemacrawler.schemacrawler.LimitOptionsBuilder;
+import schemacrawler.schemacrawler.LoadOptionsBuilder;
+import schemacrawler.schemacrawler.MetadataRetrievalStrategy;
+import schemacrawler.schemacrawler.SchemaCrawlerOptions;
+import schemacrawler.schemacrawler.SchemaCrawlerOptionsBuilder;
+import schemacrawler.schemacrawler.SchemaInfoLevel;
+import schemacrawler.schemacrawler.SchemaInfoLevelBuilder;
+import schemacrawler.schemacrawler.SchemaInfoMetadataRetrievalStrategy;
+import schemacrawler.schemacrawler.SchemaRetrievalOptions;
+import schemacrawler.schemacrawler.SchemaRetrievalOptionsBuilder;
+import schemacrawler.tools.options.ConfigUtility;
+import schemacrawler.tools.utility.SchemaCrawlerUtility;
+import us.fatehi.utility.datasource.DatabaseConnectionSource;
+import us.fatehi.utility.datasource.DatabaseConnectionSources;
+
+/**
+ * Reads the actual schema of a PostgreSQL database: its tables, columns, primary keys and foreign keys.
+ *
+ * <p>SchemaCrawler builds the catalog, but from our own bulk {@code pg_catalog} queries (one per kind of
+ * object, limited to the requested schemas) rather than its default table-by-table {@code DatabaseMetaData}
+ * calls, which take seconds on a few thousand tables. Only {@code SELECT}s are run; everything read is in
+ * {@code pg_catalog}, which every role may read. See {@code docs/introspection.md}.
+ */
+public final class CatalogReader {
+
+    /*
+     * SchemaCrawler logs hundreds of INFO lines per crawl through java.util.logging. Its loggers are
+     * quietened here, unless the application configured them; the references are kept because
+     * java.util.logging holds loggers weakly, and a collected logger forgets its level.
+     */
+    private static final List<Logger> QUIETENED = quieten("schemacrawler", "us.fatehi");
+
+    private CatalogReader() {
+    }
+
+    /**
+     * Reads the tables of these schemas (names as PostgreSQL stores them), in bulk. Never writes.
+     *
+     * <p>A table here is an ordinary or partitioned table; views and the partitions of a partitioned
+     * table are left out. Each column carries PostgreSQL's {@code format_type} spelling of its type, its
+     * {@code NOT NULL} flag, its default expression and how its value is generated; types and defaults
+     * are spelled without their own schema's qualifier, so the result does not depend on the caller's
+     * {@code search_path} (which is set to {@code pg_catalog} while reading, and then put back).
+     *
+     * @param connection an open connection; left open, with its settings as they were
+     * @param schemas the schemas to read; schemas that do not exist are skipped
+     * @return the tables found, each named with its schema
+     * @throws SchemaDriftInputException when the catalog cannot be read
+     */
+    public static SchemaSnapshot read(Connection connection, Set<String> schemas) {
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(schemas, "schemas");
+        if (schemas.isEmpty()) {
+            return SchemaSnapshot.of(List.of());
+        }
+        try {
+            Map<String, OwnSchema> existing = existingSchemas(connection, schemas);
+            if (existing.isEmpty()) {
+                return SchemaSnapshot.of(List.of());
+            }
+            String searchPath = setSearchPath(connection, "pg_catalog");
+            try {
+                Catalog catalog = crawl(connection, existing.keySet());
+                return snapshot(catalog, existing);
+            } finally {
+                setSearchPath(connection, searchPath);
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw new SchemaDriftInputException("Could not read the schema of " + describe(connection) + " (schemas "
+                    + String.join(", ", schemas.stream().sorted().toList()) + "): " + e.getMessage()
+                    + ". Check that the database is reachable and the user may connect to it.", e);
+        }
+    }
+
+    /**
+     * The connection's current schema ({@code select current_schema()}): the first schema of its
+     * {@code search_path} that exists.
+     *
+     * @param connection an open connection
+     * @return the schema, or {@code null} when no schema of the search path exists
+     * @throws SchemaDriftInputException when the query fails
+     */
+    public static String currentSchema(Connection connection) {
+        Objects.requireNonNull(connection, "connection");
+        try (Statement statement = connection.createStatement();
+                ResultSet results = statement.executeQuery("SELECT pg_catalog.current_schema()")) {
+            results.next();
+            return results.getString(1);
+        } catch (SQLException e) {
+            throw new SchemaDriftInputException("Could not read the current schema of " + describe(connection)
+                    + ": " + e.getMessage() + ". Check that the database is reachable.", e);
+        }
+    }
+
+    private static Map<String, OwnSchema> existingSchemas(Connection connection, Set<String> schemas)
+            throws SQLException {
+        Map<String, OwnSchema> existing = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT nspname, pg_catalog.quote_ident(nspname) FROM pg_catalog.pg_namespace"
+                        + " WHERE nspname = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+            try (ResultSet results = statement.executeQuery()) {
+                while (results.next()) {
+                    existing.put(results.getString(1), new OwnSchema(results.getString(1), results.getString(2)));
+                }
+            }
+        }
+        return existing;
+    }
+
+    /** Sets the session's search path, and returns the one it had. */
+    private static String setSearchPath(Connection connection, String searchPath) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT pg_catalog.current_setting('search_path'), pg_catalog.set_config('search_path', ?, false)")) {
+            statement.setString(1, searchPath);
+            try (ResultSet results = statement.executeQuery()) {
+                results.next();
+                return results.getString(1);
+            }
+        }
+    }
+
+    private static Catalog crawl(Connection connection, Set<String> schemas) {
+        CatalogQueries queries = new CatalogQueries(schemas);
+        SchemaRetrievalOptionsBuilder retrieval = SchemaRetrievalOptionsBuilder.builder()
+                .withDoesNotSupportCatalogs()
+                .withSupportsSchemas()
+                .withInformationSchemaViews(InformationSchemaViewsBuilder.builder()
+                        .withSql(InformationSchemaKey.SCHEMATA, queries.schemata())
+                        .withSql(InformationSchemaKey.TABLES, queries.tables())
+                        .withSql(InformationSchemaKey.TABLE_COLUMNS, queries.columns())
+                        .withSql(InformationSchemaKey.PRIMARY_KEYS, queries.primaryKeys())
+                        .withSql(InformationSchemaKey.FOREIGN_KEYS, queries.foreignKeys())
+                        .toOptions());
+        for (SchemaInfoMetadataRetrievalStrategy kind : List.of(
+                SchemaInfoMetadataRetrievalStrategy.tablesRetrievalStrategy,
+                SchemaInfoMetadataRetrievalStrategy.tableColumnsRetrievalStrategy,
+                SchemaInfoMetadataRetrievalStrategy.primaryKeysRetrievalStrategy,
+                SchemaInfoMetadataRetrievalStrategy.foreignKeysRetrievalStrategy)) {
+            retrieval.with(kind, MetadataRetrievalStrategy.data_dictionary_all);
+        }
+        SchemaRetrievalOptions retrievalOptions = retrieval.toOptions();
+
+        // Only what the comparison needs: SchemaCrawler's "minimum" level has no columns.
+        SchemaInfoLevel infoLevel = SchemaInfoLevelBuilder.builder()
+                .withTag("schemadrift")
+                .setRetrieveTables(true)
+                .setRetrieveTableColumns(true)
+                .setRetrievePrimaryKeys(true)
+                .setRetrieveForeignKeys(true)
+                .toOptions();
+        InclusionRule requestedSchemas = new RequestedSchemas(Set.copyOf(schemas));
+        SchemaCrawlerOptions options = SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
+                .withLimitOptions(LimitOptionsBuilder.builder()
+                        .includeSchemas(requestedSchemas)
+                        .tableTypes("TABLE")
+                        .toOptions())
+                .withLoadOptions(LoadOptionsBuilder.builder()
+                        .withSchemaInfoLevel(infoLevel)
+                        .withMaxThreads(1)
+                        .toOptions());
+
+        // Not closed: closing this source would close the caller's connection.
+        DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
+        return SchemaCrawlerUtility.getCatalog(source, retrievalOptions, options, ConfigUtility.newConfig());
+    }
+
+    private static SchemaSnapshot snapshot(Catalog catalog, Map<String, OwnSchema> schemas) {
+        List<Table> tables = new ArrayList<>();
+        for (schemacrawler.schema.Table table : catalog.getTables()) {
+            OwnSchema schema = schemas.get(table.getSchema().getName());
+            if (schema == null) {
+                continue;
+            }
+            tables.add(new Table(
+                    TableName.of(schema.name(), table.getName()),
+                    columns(table, schema),
+                    primaryKey(table),
+                    foreignKeys(table),
+                    null));
+        }
+        return SchemaSnapshot.of(tables);
+    }
+
+    private static List<Column> columns(schemacrawler.schema.Table table, OwnSchema schema) {
+        return table.getColumns().stream()
+                .sorted(Comparator.comparingInt(schemacrawler.schema.Column::getOrdinalPosition))
+                .map(column -> new Column(
+                        column.getName(),
+                        schema.unqualify(column.getAttribute(CatalogQueries.FORMATTED_TYPE)),
+                        column.isNullable(),
+                        schema.unqualify(column.getDefaultValue()),
+                        generation(column),
+                        null))
+                .toList();
+    }
+
+    private static ValueGeneration generation(schemacrawler.schema.Column column) {
+        String identity = column.getAttribute(CatalogQueries.IDENTITY, "");
+        String generated = column.getAttribute(CatalogQueries.GENERATED, "");
+        if (identity.equals("a") || identity.equals("d")) {
+            return ValueGeneration.IDENTITY;
+        }
+        if (generated.equals("s") || generated.equals("v")) {
+            return ValueGeneration.COMPUTED;
+        }
+        return ValueGeneration.NONE;
+    }
+
+    private static List<String> primaryKey(schemacrawler.schema.Table table) {
+        PrimaryKey primaryKey = table.getPrimaryKey();
+        if (primaryKey == null) {
+            return List.of();
+        }
+        return primaryKey.getConstrainedColumns().stream()
+                .sorted(Comparator.comparingInt(TableConstraintColumn::getTableConstraintOrdinalPosition))
+                .map(TableConstraintColumn::getName)
+                .toList();
+    }
+
+    private static List<ForeignKey> foreignKeys(schemacrawler.schema.Table table) {
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        for (schemacrawler.schema.ForeignKey foreignKey : table.getImportedForeignKeys()) {
+            List<ColumnReference> references = foreignKey.getColumnReferences().stream()
+                    .sorted(Comparator.comparingInt(ColumnReference::getKeySequence))
+                    .toList();
+            schemacrawler.schema.Table referenced = foreignKey.getPrimaryKeyTable();
+            foreignKeys.add(new ForeignKey(
+                    foreignKey.getName(),
+                    references.stream().map(r -> r.getForeignKeyColumn().getName()).toList(),
+                    TableName.of(referenced.getSchema().getName(), referenced.getName()),
+                    references.stream().map(r -> r.getPrimaryKeyColumn().getName()).toList()));
+        }
+        foreignKeys.sort(Comparator.comparing(ForeignKey::name));
+        return foreignKeys;
+    }
+
+    /** The database's URL without user, password or other parameters. */
+    private static String describe(Connection connection) {
+        try {
+            String url = connection.getMetaData().getURL();
+            if (url == null) {
+                return "the database";
+            }
+            int parameters = url.indexOf('?');
+            String bare = parameters < 0 ? url : url.substring(0, parameters);
+            return bare.replaceFirst("//[^/@]*@", "//");
+        } catch (SQLException | RuntimeException e) {
+            return "the database";
+        }
+    }
+
+    private static List<Logger> quieten(String... names) {
+        List<Logger> loggers = new ArrayList<>();
+        for (String name : names) {
+            Logger logger = Logger.getLogger(name);
+            if (logger.getLevel() == null) {
+                logger.setLevel(Level.WARNING);
+            }
+            loggers.add(logger);
+        }
+        return List.copyOf(loggers);
+    }
+
+    /** Includes exactly the requested schemas (SchemaCrawler's own rules are regular expressions). */
+    private record RequestedSchemas(Set<String> names) implements InclusionRule {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean test(String schema) {
+            return names.contains(schema);
+        }
+    }
+}
