@@ -1,0 +1,328 @@
+package io.github.schemadrift;
+
+import io.github.schemadrift.database.CatalogReader;
+import io.github.schemadrift.database.JdbcConnections;
+import io.github.schemadrift.diff.SchemaComparison;
+import io.github.schemadrift.hibernate.ExpectedSchemaReader;
+import io.github.schemadrift.hibernate.HibernateMetadata;
+import io.github.schemadrift.hibernate.ModelSources;
+import io.github.schemadrift.model.Drift;
+import io.github.schemadrift.model.DriftReport;
+import io.github.schemadrift.model.SchemaSnapshot;
+import io.github.schemadrift.model.Severity;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.hibernate.boot.Metadata;
+
+/**
+ * The entry point: compares a Hibernate model with a live PostgreSQL database.
+ *
+ * <pre>{@code
+ * DriftReport report = SchemaDrift.configure()
+ *         .packages("com.example.domain")
+ *         .dataSource(dataSource)
+ *         .load()
+ *         .detect();
+ * }</pre>
+ *
+ * A loaded instance is immutable and may be used again: each {@link #detect()} reads the database anew.
+ * The check only reads: it runs in one read-only transaction, and a role that may only read suffices.
+ */
+public final class SchemaDrift {
+
+    private final SchemaSnapshot expected;
+    private final String modelDescription;
+    private final Database database;
+    private final String defaultSchema;
+    private final Severity failOn;
+
+    private SchemaDrift(Configuration configuration, Metadata metadata, String modelDescription) {
+        this.expected = ExpectedSchemaReader.read(metadata);
+        this.modelDescription = modelDescription;
+        this.database = configuration.database;
+        this.defaultSchema = configuration.defaultSchema;
+        this.failOn = configuration.failOn;
+    }
+
+    /**
+     * Starts a configuration.
+     *
+     * @return a new configuration
+     */
+    public static Configuration configure() {
+        return new Configuration();
+    }
+
+    /**
+     * Reads the database and compares it with the model.
+     *
+     * @return every drift found
+     * @throws SchemaDriftInputException when the database cannot be read; never a report that hides it
+     */
+    public DriftReport detect() {
+        try (Connection connection = database.open()) {
+            try {
+                String schema = defaultSchema != null ? defaultSchema : CatalogReader.currentSchema(connection);
+                if (schema == null) {
+                    throw new SchemaDriftInputException("The connection to " + JdbcConnections.describe(connection)
+                            + " has no current schema (its search_path names no schema that exists). Set the default"
+                            + " schema explicitly, or fix the role's search_path.");
+                }
+                SchemaSnapshot qualified = expected.inSchemaIfUnqualified(schema);
+                SchemaSnapshot actual = CatalogReader.read(connection, qualified.schemas());
+                List<Drift> drifts = SchemaComparison.compare(qualified, actual);
+                return DriftReport.of(modelDescription, JdbcConnections.describe(connection), drifts);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new SchemaDriftInputException("Reading " + database + " failed: " + e.getMessage()
+                    + ". Check that the role may read the catalog and try again.", e);
+        }
+    }
+
+    /**
+     * Reads the database and fails when it has drifted at or above the configured severity.
+     *
+     * @return the report, when nothing at or above the threshold was found (it may hold lesser drift)
+     * @throws SchemaDriftException carrying the report, when drift at or above the threshold was found
+     */
+    public DriftReport verify() {
+        DriftReport report = detect();
+        if (report.hasDriftAtOrAbove(failOn)) {
+            throw new SchemaDriftException(report, failOn);
+        }
+        return report;
+    }
+
+    /**
+     * What the model expects, read once at {@link Configuration#load()}; unqualified tables are placed in
+     * the default schema at each {@link #detect()}.
+     *
+     * @return the expected schema
+     */
+    public SchemaSnapshot expectedSchema() {
+        return expected;
+    }
+
+    /** How to reach the database. */
+    private sealed interface Database {
+        Connection open();
+    }
+
+    private record UrlDatabase(String url, String user, String password, Duration timeout) implements Database {
+        @Override
+        public Connection open() {
+            return JdbcConnections.open(url, user, password, timeout);
+        }
+
+        @Override
+        public String toString() {
+            return JdbcConnections.withoutCredentials(url);
+        }
+    }
+
+    private record DataSourceDatabase(DataSource dataSource) implements Database {
+        @Override
+        public Connection open() {
+            return JdbcConnections.open(dataSource);
+        }
+
+        @Override
+        public String toString() {
+            return "the given DataSource";
+        }
+    }
+
+    /** What to compare: the model's sources and the database. Not thread-safe; {@link #load()} makes an immutable {@link SchemaDrift}. */
+    public static final class Configuration {
+
+        private final List<Class<?>> entities = new ArrayList<>();
+        private final List<String> packages = new ArrayList<>();
+        private final Map<String, Object> properties = new LinkedHashMap<>();
+        private ClassLoader classLoader;
+        private String persistenceUnit;
+        private Metadata metadata;
+        private Database database;
+        private String defaultSchema;
+        private Severity failOn = Severity.WARNING;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+
+        private Configuration() {
+        }
+
+        /**
+         * Entity classes to map, in addition to any found by other means.
+         *
+         * @param classes the entity classes
+         * @return this configuration
+         */
+        public Configuration entities(Class<?>... classes) {
+            entities.addAll(Arrays.asList(classes));
+            return this;
+        }
+
+        /**
+         * Packages to scan for {@code @Entity}, {@code @Embeddable} and {@code @MappedSuperclass} classes
+         * (with their sub-packages).
+         *
+         * @param names the package names
+         * @return this configuration
+         */
+        public Configuration packages(String... names) {
+            packages.addAll(Arrays.asList(names));
+            return this;
+        }
+
+        /**
+         * The class loader that holds the entity classes and persistence.xml; by default the first entity
+         * class's, else the thread's context class loader.
+         *
+         * @param loader the class loader
+         * @return this configuration
+         */
+        public Configuration classLoader(ClassLoader loader) {
+            this.classLoader = loader;
+            return this;
+        }
+
+        /**
+         * A persistence unit from {@code META-INF/persistence.xml} on the class loader.
+         *
+         * @param name the unit's name
+         * @return this configuration
+         */
+        public Configuration persistenceUnit(String name) {
+            this.persistenceUnit = name;
+            return this;
+        }
+
+        /**
+         * A Hibernate setting, e.g. {@code hibernate.physical_naming_strategy} or
+         * {@code hibernate.default_schema}.
+         *
+         * @param key the setting's name
+         * @param value its value
+         * @return this configuration
+         */
+        public Configuration hibernateProperty(String key, Object value) {
+            properties.put(key, value);
+            return this;
+        }
+
+        /**
+         * Hibernate settings.
+         *
+         * @param settings the settings
+         * @return this configuration
+         */
+        public Configuration hibernateProperties(Map<String, ?> settings) {
+            properties.putAll(settings);
+            return this;
+        }
+
+        /**
+         * A model the caller already has, e.g. captured from a running application. Replaces entities,
+         * packages and persistence units.
+         *
+         * @param bootModel Hibernate's boot model
+         * @return this configuration
+         */
+        public Configuration metadata(Metadata bootModel) {
+            this.metadata = Objects.requireNonNull(bootModel, "metadata");
+            return this;
+        }
+
+        /**
+         * The database, through a data source.
+         *
+         * @param source the data source
+         * @return this configuration
+         */
+        public Configuration dataSource(DataSource source) {
+            this.database = new DataSourceDatabase(Objects.requireNonNull(source, "dataSource"));
+            return this;
+        }
+
+        /**
+         * The database, through a JDBC URL and credentials.
+         *
+         * @param url e.g. {@code jdbc:postgresql://localhost:5432/app}
+         * @param user the user, or {@code null} to take it from the URL
+         * @param password the password, or {@code null}
+         * @return this configuration
+         */
+        public Configuration url(String url, String user, String password) {
+            this.database = new UrlDatabase(Objects.requireNonNull(url, "url"), user, password, connectTimeout);
+            return this;
+        }
+
+        /**
+         * The schema unqualified tables live in; by default the connection's current schema.
+         *
+         * @param schema the schema name as PostgreSQL stores it
+         * @return this configuration
+         */
+        public Configuration defaultSchema(String schema) {
+            this.defaultSchema = schema;
+            return this;
+        }
+
+        /**
+         * The least severity {@link SchemaDrift#verify()} fails on; {@link Severity#WARNING} by default.
+         *
+         * @param threshold the severity
+         * @return this configuration
+         */
+        public Configuration failOn(Severity threshold) {
+            this.failOn = Objects.requireNonNull(threshold, "failOn");
+            return this;
+        }
+
+        /**
+         * How long to wait for an unreachable database before failing; 10 seconds by default.
+         *
+         * @param timeout the timeout
+         * @return this configuration
+         */
+        public Configuration connectTimeout(Duration timeout) {
+            this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
+            if (database instanceof UrlDatabase url) {
+                database = new UrlDatabase(url.url(), url.user(), url.password(), timeout);
+            }
+            return this;
+        }
+
+        /**
+         * Builds the model (offline: no database access) and checks the configuration is complete.
+         *
+         * @return the configured check
+         * @throws SchemaDriftInputException when no model source or no database is given, or the model
+         *     cannot be built (e.g. no entities found)
+         */
+        public SchemaDrift load() {
+            if (database == null) {
+                throw new SchemaDriftInputException("No database given. Pass a DataSource, or a JDBC URL with"
+                        + " credentials, to SchemaDrift.configure().");
+            }
+            if (metadata != null) {
+                return new SchemaDrift(this, metadata, "the given Hibernate Metadata");
+            }
+            if (entities.isEmpty() && packages.isEmpty() && persistenceUnit == null) {
+                throw new SchemaDriftInputException("No model given. Name entity classes, packages to scan,"
+                        + " a persistence unit, or pass Hibernate Metadata to SchemaDrift.configure().");
+            }
+            ClassLoader loader = classLoader != null || entities.isEmpty() ? classLoader : entities.get(0).getClassLoader();
+            ModelSources sources = new ModelSources(entities, packages, loader, persistenceUnit, properties);
+            return new SchemaDrift(this, HibernateMetadata.build(sources), "Hibernate model of " + sources.describe());
+        }
+    }
+}
