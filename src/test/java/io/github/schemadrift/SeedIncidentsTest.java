@@ -77,7 +77,7 @@ class SeedIncidentsTest {
     @Test
     void verifyThrowsCarryingTheReport() {
         FreshDatabase database = TestDatabase.create();
-        database.execute(resource("004-users.sql"));
+        database.execute(resource("seeds/004-users.sql"));
         SchemaDrift check = SchemaDrift.configure()
                 .entities(io.github.schemadrift.fixtures.seed004.User.class)
                 .url(database.url(), database.user(), database.password())
@@ -91,7 +91,7 @@ class SeedIncidentsTest {
 
     private static DriftReport detect(String migration, Class<?>... entities) {
         FreshDatabase database = TestDatabase.create();
-        database.execute(resource(migration));
+        database.execute(resource("seeds/" + migration));
         return SchemaDrift.configure()
                 .entities(entities)
                 .url(database.url(), database.user(), database.password())
@@ -99,8 +99,14 @@ class SeedIncidentsTest {
                 .detect();
     }
 
+    /**
+     * A test resource as text.
+     *
+     * @param name the path under src/test/resources
+     * @return its content
+     */
     static String resource(String name) {
-        try (InputStream in = SeedIncidentsTest.class.getResourceAsStream("/seeds/" + name)) {
+        try (InputStream in = SeedIncidentsTest.class.getResourceAsStream("/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -143,8 +143,12 @@ public record ModelSources(
      */
     public String describe() {
         List<String> parts = new ArrayList<>();
-        if (!entityClasses.isEmpty()) {
+        if (!entityClasses.isEmpty() && entityClasses.size() <= 3) {
             parts.add("classes " + entityClasses.stream().map(Class::getName).toList());
+        } else if (!entityClasses.isEmpty()) {
+            // a long list drowns the report's header: name the packages instead
+            parts.add(entityClasses.size() + " classes in "
+                    + entityClasses.stream().map(Class::getPackageName).distinct().sorted().toList());
         }
         if (!packages.isEmpty()) {
             parts.add("packages " + packages);
