@@ -75,6 +75,38 @@ class SeedIncidentsTest {
     }
 
     @Test
+    void everyProblemOfATableIsReportedAtOnce() {
+        FreshDatabase database = TestDatabase.create();
+        database.execute("""
+                CREATE TABLE users (
+                    id            SERIAL PRIMARY KEY,
+                    password_hash VARCHAR(255) NOT NULL,
+                    full_name     VARCHAR(100),
+                    username      VARCHAR(255),
+                    role          TEXT NOT NULL,
+                    is_active     BOOLEAN,
+                    tenant_id     INTEGER NOT NULL
+                );
+                """);
+
+        DriftReport report = SchemaDrift.configure()
+                .entities(io.github.schemadrift.fixtures.seed001.User.class)
+                .url(database.url(), database.user(), database.password())
+                .load()
+                .detect();
+
+        assertThat(report.drifts())
+                .extracting(Drift::kind, Drift::column, Drift::severity)
+                .containsExactly(
+                        tuple(DriftKind.MISSING_COLUMN, "email", Severity.ERROR),
+                        tuple(DriftKind.SIZE_MISMATCH, "full_name", Severity.ERROR),
+                        tuple(DriftKind.NULLABILITY_MISMATCH, "is_active", Severity.ERROR),
+                        tuple(DriftKind.NULLABILITY_MISMATCH, "password_hash", Severity.ERROR),
+                        tuple(DriftKind.TYPE_MISMATCH, "role", Severity.INFO),
+                        tuple(DriftKind.UNMAPPED_COLUMN, "tenant_id", Severity.ERROR));
+    }
+
+    @Test
     void verifyThrowsCarryingTheReport() {
         FreshDatabase database = TestDatabase.create();
         database.execute(resource("seeds/004-users.sql"));
