@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.postgresql.jdbc.PgConnection;
 import schemacrawler.inclusionrule.InclusionRule;
 import schemacrawler.schema.Catalog;
 import schemacrawler.schema.PrimaryKey;
@@ -284,16 +285,25 @@ public final class CatalogReader {
 
     /** The database's URL without user, password or other parameters. */
     private static String describe(Connection connection) {
-        try {
-            String url = connection.getMetaData().getURL();
-            if (url == null) {
-                return "the database";
-            }
-            int parameters = url.indexOf('?');
-            String bare = parameters < 0 ? url : url.substring(0, parameters);
-            return bare.replaceFirst("//[^/@]*@", "//");
-        } catch (SQLException | RuntimeException e) {
+        String url = url(connection);
+        if (url == null) {
             return "the database";
+        }
+        int parameters = url.indexOf('?');
+        String bare = parameters < 0 ? url : url.substring(0, parameters);
+        return bare.replaceFirst("//[^/@]*@", "//");
+    }
+
+    private static String url(Connection connection) {
+        try {
+            return connection.getMetaData().getURL();
+        } catch (SQLException | RuntimeException e) {
+            // A closed connection has no metadata, but pgjdbc's own connection still knows its URL.
+            try {
+                return connection instanceof PgConnection pg ? pg.getURL() : null;
+            } catch (SQLException | RuntimeException again) {
+                return null;
+            }
         }
     }
 
@@ -309,13 +319,20 @@ public final class CatalogReader {
         return List.copyOf(loggers);
     }
 
-    /** Includes exactly the requested schemas (SchemaCrawler's own rules are regular expressions). */
+    /**
+     * Includes exactly the requested schemas (SchemaCrawler's own rules are regular expressions). It is
+     * given SchemaCrawler's full name, which is quoted when the name is mixed case or a reserved word.
+     */
     private record RequestedSchemas(Set<String> names) implements InclusionRule {
         private static final long serialVersionUID = 1L;
 
         @Override
         public boolean test(String schema) {
-            return names.contains(schema);
+            if (names.contains(schema)) {
+                return true;
+            }
+            return schema.length() > 1 && schema.startsWith("\"") && schema.endsWith("\"")
+                    && names.contains(schema.substring(1, schema.length() - 1).replace("\"\"", "\""));
         }
     }
 }
