@@ -21,7 +21,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.postgresql.jdbc.PgConnection;
 import schemacrawler.inclusionrule.InclusionRule;
 import schemacrawler.schema.Catalog;
 import schemacrawler.schema.PrimaryKey;
@@ -97,7 +96,7 @@ public final class CatalogReader {
                 setSearchPath(connection, searchPath);
             }
         } catch (SQLException | RuntimeException e) {
-            throw new SchemaDriftInputException("Could not read the schema of " + describe(connection) + " (schemas "
+            throw new SchemaDriftInputException("Could not read the schema of " + JdbcConnections.describe(connection) + " (schemas "
                     + String.join(", ", schemas.stream().sorted().toList()) + "): " + e.getMessage()
                     + ". Check that the database is reachable and the user may connect to it.", e);
         }
@@ -118,7 +117,7 @@ public final class CatalogReader {
             results.next();
             return results.getString(1);
         } catch (SQLException e) {
-            throw new SchemaDriftInputException("Could not read the current schema of " + describe(connection)
+            throw new SchemaDriftInputException("Could not read the current schema of " + JdbcConnections.describe(connection)
                     + ": " + e.getMessage() + ". Check that the database is reachable.", e);
         }
     }
@@ -281,30 +280,6 @@ public final class CatalogReader {
         }
         byTable.values().forEach(keys -> keys.sort(Comparator.comparing(ForeignKey::name)));
         return byTable;
-    }
-
-    /** The database's URL without user, password or other parameters. */
-    private static String describe(Connection connection) {
-        String url = url(connection);
-        if (url == null) {
-            return "the database";
-        }
-        int parameters = url.indexOf('?');
-        String bare = parameters < 0 ? url : url.substring(0, parameters);
-        return bare.replaceFirst("//[^/@]*@", "//");
-    }
-
-    private static String url(Connection connection) {
-        try {
-            return connection.getMetaData().getURL();
-        } catch (SQLException | RuntimeException e) {
-            // A closed connection has no metadata, but pgjdbc's own connection still knows its URL.
-            try {
-                return connection instanceof PgConnection pg ? pg.getURL() : null;
-            } catch (SQLException | RuntimeException again) {
-                return null;
-            }
-        }
     }
 
     private static List<Logger> quieten(String... names) {

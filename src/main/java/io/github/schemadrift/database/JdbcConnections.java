@@ -73,12 +73,18 @@ public final class JdbcConnections {
      * @return the URL, or a placeholder when the driver does not say
      */
     public static String describe(Connection connection) {
+        String url;
         try {
-            String url = connection.getMetaData().getURL();
-            return url == null ? "(database)" : withoutCredentials(url);
-        } catch (SQLException e) {
-            return "(database)";
+            url = connection.getMetaData().getURL();
+        } catch (SQLException | RuntimeException e) {
+            // a closed connection has no metadata, but pgjdbc's own connection still knows its URL
+            try {
+                url = connection instanceof org.postgresql.jdbc.PgConnection pg ? pg.getURL() : null;
+            } catch (SQLException | RuntimeException again) {
+                url = null;
+            }
         }
+        return url == null ? "the database" : withoutCredentials(url);
     }
 
     /**
