@@ -111,6 +111,12 @@ class FixPlannerTest {
     }
 
     @Test
+    void aSerialColumnGeneratesItselfWithoutAnIdentityClause() {
+        Column id = new Column("id", "bigserial", false, null, ValueGeneration.IDENTITY, SOURCE);
+        assertThat(fix(new Drift.MissingColumn(USERS, id))).containsExactly("ALTER TABLE public.users ADD COLUMN id bigserial NOT NULL;");
+    }
+
+    @Test
     void notNullInTheDatabaseWhereTheModelWritesNullIsDropped() {
         Drift drift = new Drift.NullabilityMismatch(USERS, column("password_hash", "varchar(255)", true),
                 column("password_hash", "character varying(255)", false), Severity.ERROR);
