@@ -10,6 +10,10 @@ import io.github.schemadrift.model.Drift;
 import io.github.schemadrift.model.DriftReport;
 import io.github.schemadrift.model.SchemaSnapshot;
 import io.github.schemadrift.model.Severity;
+import io.github.schemadrift.sql.FixOptions;
+import io.github.schemadrift.sql.FixPlanner;
+import io.github.schemadrift.sql.MigrationScript;
+import io.github.schemadrift.sql.ScriptStyle;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -43,6 +47,7 @@ public final class SchemaDrift {
     private final Database database;
     private final String defaultSchema;
     private final Severity failOn;
+    private final FixOptions fixOptions;
 
     private SchemaDrift(Configuration configuration, Metadata metadata, String modelDescription) {
         this.expected = ExpectedSchemaReader.read(metadata);
@@ -50,6 +55,7 @@ public final class SchemaDrift {
         this.database = configuration.database;
         this.defaultSchema = configuration.defaultSchema;
         this.failOn = configuration.failOn;
+        this.fixOptions = configuration.fixOptions;
     }
 
     /**
@@ -64,7 +70,7 @@ public final class SchemaDrift {
     /**
      * Reads the database and compares it with the model.
      *
-     * @return every drift found
+     * @return every drift found, each ERROR and WARNING with the SQL that repairs it
      * @throws SchemaDriftInputException when the database cannot be read; never a report that hides it
      */
     public DriftReport detect() {
@@ -79,7 +85,7 @@ public final class SchemaDrift {
                 SchemaSnapshot qualified = expected.inSchemaIfUnqualified(schema);
                 SchemaSnapshot actual = CatalogReader.read(connection, qualified.schemas());
                 List<Drift> drifts = SchemaComparison.compare(qualified, actual);
-                return DriftReport.of(modelDescription, JdbcConnections.describe(connection), drifts);
+                return FixPlanner.plan(DriftReport.of(modelDescription, JdbcConnections.describe(connection), drifts), fixOptions);
             } finally {
                 connection.rollback();
             }
@@ -101,6 +107,27 @@ public final class SchemaDrift {
             throw new SchemaDriftException(report, failOn);
         }
         return report;
+    }
+
+    /**
+     * Reads the database and writes the migration that repairs its ERROR and WARNING drift, ready to save as
+     * the next Flyway migration ({@code V<next>__fix_schema_drift.sql}).
+     *
+     * @return the script; a header and no statements when there is nothing to repair
+     */
+    public String migrationScript() {
+        return migrationScript(ScriptStyle.FLYWAY);
+    }
+
+    /**
+     * Reads the database and writes the migration that repairs its ERROR and WARNING drift.
+     *
+     * @param style {@link ScriptStyle#FLYWAY} for a migration file (Flyway supplies the transaction), or
+     *     {@link ScriptStyle#PLAIN} for a script to run by hand
+     * @return the script
+     */
+    public String migrationScript(ScriptStyle style) {
+        return MigrationScript.render(detect(), style, fixOptions);
     }
 
     /**
@@ -155,6 +182,7 @@ public final class SchemaDrift {
         private String defaultSchema;
         private Severity failOn = Severity.WARNING;
         private Duration connectTimeout = Duration.ofSeconds(10);
+        private FixOptions fixOptions = FixOptions.defaults();
 
         private Configuration() {
         }
@@ -298,6 +326,18 @@ public final class SchemaDrift {
             if (database instanceof UrlDatabase url) {
                 database = new UrlDatabase(url.url(), url.user(), url.password(), timeout);
             }
+            return this;
+        }
+
+        /**
+         * How fixes are written, e.g. {@link FixOptions#lockAware(Duration)} for large tables; by default
+         * plain statements.
+         *
+         * @param options the options
+         * @return this configuration
+         */
+        public Configuration fixOptions(FixOptions options) {
+            this.fixOptions = Objects.requireNonNull(options, "fixOptions");
             return this;
         }
 

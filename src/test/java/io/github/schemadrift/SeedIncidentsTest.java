@@ -121,6 +121,25 @@ class SeedIncidentsTest {
                         .containsExactly("updated_at"));
     }
 
+    @Test
+    void theFacadesMigrationScriptRepairsTheDatabase() {
+        FreshDatabase database = TestDatabase.create();
+        database.execute(resource("seeds/000-integration-tokens.sql"));
+        database.execute("INSERT INTO integration_tokens (user_id, jwt) VALUES (1, 'a'), (2, 'b')");
+        SchemaDrift check = SchemaDrift.configure()
+                .entities(io.github.schemadrift.fixtures.seed000.IntegrationToken.class)
+                .url(database.url(), database.user(), database.password())
+                .load();
+        assertThat(check.detect().fixFor(check.detect().drifts().get(0)))
+                .containsExactly("ALTER TABLE public.integration_tokens ADD COLUMN is_active boolean DEFAULT true NOT NULL;");
+
+        database.execute(check.migrationScript());
+
+        assertThat(check.detect().hasDriftAtOrAbove(Severity.WARNING)).isFalse();
+        assertThat(database.query("SELECT count(*) AS n FROM integration_tokens WHERE is_active"))
+                .containsExactly(java.util.Map.of("n", 2L));
+    }
+
     private static DriftReport detect(String migration, Class<?>... entities) {
         FreshDatabase database = TestDatabase.create();
         database.execute(resource("seeds/" + migration));
