@@ -67,7 +67,8 @@ public final class JdbcConnections {
     }
 
     /**
-     * The URL of a connection, without credentials, for reports.
+     * The URL of a connection for reports: server and database, without credentials and without the
+     * parameters (a connection from pgjdbc's own DataSource reports every driver setting there).
      *
      * @param connection an open connection
      * @return the URL, or a placeholder when the driver does not say
@@ -84,7 +85,11 @@ public final class JdbcConnections {
                 url = null;
             }
         }
-        return url == null ? "the database" : withoutCredentials(url);
+        if (url == null) {
+            return "the database";
+        }
+        int parameters = url.indexOf('?');
+        return withoutCredentials(parameters < 0 ? url : url.substring(0, parameters));
     }
 
     /**
