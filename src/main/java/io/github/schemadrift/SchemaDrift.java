@@ -5,6 +5,7 @@ import io.github.schemadrift.database.JdbcConnections;
 import io.github.schemadrift.diff.SchemaComparison;
 import io.github.schemadrift.hibernate.ExpectedSchemaReader;
 import io.github.schemadrift.hibernate.HibernateMetadata;
+import io.github.schemadrift.hibernate.MetadataCapture;
 import io.github.schemadrift.hibernate.ModelSources;
 import io.github.schemadrift.model.Drift;
 import io.github.schemadrift.model.DriftReport;
@@ -22,6 +23,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.hibernate.boot.Metadata;
@@ -65,6 +67,26 @@ public final class SchemaDrift {
      */
     public static Configuration configure() {
         return new Configuration();
+    }
+
+    /**
+     * A check of a running application: its EntityManagerFactory's (or SessionFactory's) own boot model,
+     * with the application's exact naming strategies and settings, against the database behind
+     * {@code dataSource}. The model was recorded by schemadrift's Hibernate integrator when the factory was
+     * built, so nothing is built again here.
+     *
+     * <pre>{@code
+     * SchemaDrift.of(entityManagerFactory, dataSource).verify();
+     * }</pre>
+     *
+     * @param entityManagerFactory the application's open factory; a Hibernate {@code SessionFactory} is one
+     * @param dataSource the application's data source, or one for the same database
+     * @return the loaded check; failing on {@link Severity#WARNING} and above, in the connection's default schema
+     * @throws SchemaDriftInputException when the factory is closed, not Hibernate's, or was built without
+     *     schemadrift's integrator seeing it (e.g. schemadrift was not on the class path it was built from)
+     */
+    public static SchemaDrift of(EntityManagerFactory entityManagerFactory, DataSource dataSource) {
+        return configure().entityManagerFactory(entityManagerFactory).dataSource(dataSource).load();
     }
 
     /**
@@ -178,6 +200,7 @@ public final class SchemaDrift {
         private ClassLoader classLoader;
         private String persistenceUnit;
         private Metadata metadata;
+        private String metadataDescription;
         private Database database;
         private String defaultSchema;
         private Severity failOn = Severity.WARNING;
@@ -266,6 +289,23 @@ public final class SchemaDrift {
          */
         public Configuration metadata(Metadata bootModel) {
             this.metadata = Objects.requireNonNull(bootModel, "metadata");
+            this.metadataDescription = "the given Hibernate Metadata";
+            return this;
+        }
+
+        /**
+         * The model of a running application's EntityManagerFactory (or SessionFactory), as recorded when it
+         * was built. Replaces entities, packages and persistence units.
+         *
+         * @param entityManagerFactory the open factory
+         * @return this configuration
+         * @throws SchemaDriftInputException when the factory is closed, not Hibernate's, or was built without
+         *     schemadrift's integrator seeing it
+         */
+        public Configuration entityManagerFactory(EntityManagerFactory entityManagerFactory) {
+            MetadataCapture.Captured captured = MetadataCapture.of(Objects.requireNonNull(entityManagerFactory, "entityManagerFactory"));
+            this.metadata = captured.metadata();
+            this.metadataDescription = captured.description();
             return this;
         }
 
@@ -354,7 +394,7 @@ public final class SchemaDrift {
                         + " credentials, to SchemaDrift.configure().");
             }
             if (metadata != null) {
-                return new SchemaDrift(this, metadata, "the given Hibernate Metadata");
+                return new SchemaDrift(this, metadata, metadataDescription);
             }
             if (entities.isEmpty() && packages.isEmpty() && persistenceUnit == null) {
                 throw new SchemaDriftInputException("No model given. Name entity classes, packages to scan,"
