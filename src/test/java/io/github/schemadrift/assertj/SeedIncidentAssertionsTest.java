@@ -34,30 +34,32 @@ class SeedIncidentAssertionsTest {
                 .dataSource(database.dataSource())
                 .load();
 
+        // the whole message, fix SQL included (the facade fills it); only the server's port varies
         assertThatThrownBy(() -> assertThat(check).hasNoDrift())
                 .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("""
+                .hasMessage("""
                         Expecting no drift between the model and the database, but found 2:
 
                         2 drifts: 1 error, 1 warning, 0 infos
                           model:    Hibernate model of classes [io.github.schemadrift.fixtures.seed000.IntegrationToken]
-                          database: jdbc:postgresql://""")
-                .hasMessageContaining(database.url().replaceAll("\\?.*", "") + "\n\npublic.integration_tokens\n")
-                .hasMessageContaining("""
+                          database: %s
 
                         public.integration_tokens
                           ERROR   MISSING_COLUMN       is_active
                               found:    nothing
                               expected: boolean not null
                               from:     io.github.schemadrift.fixtures.seed000.IntegrationToken#active
-                        """)
-                .hasMessageContaining("""
+                              why:      column public.integration_tokens.is_active does not exist; every query that reads or writes io.github.schemadrift.fixtures.seed000.IntegrationToken#active fails
+                              fix:      ALTER TABLE public.integration_tokens ADD COLUMN is_active boolean DEFAULT true NOT NULL;
                           WARNING NULLABILITY_MISMATCH updated_date
                               found:    timestamp without time zone
                               expected: timestamp(6) not null
                               from:     io.github.schemadrift.fixtures.seed000.IntegrationToken#updatedDate
-                        """)
-                .hasMessageNotContaining(database.password().isEmpty() ? "password=" : database.password());
+                              why:      column public.integration_tokens.updated_date accepts null but io.github.schemadrift.fixtures.seed000.IntegrationToken#updatedDate is NOT NULL; the database no longer guarantees it
+                              fix:      -- review: rows holding null get the model's default CURRENT_TIMESTAMP
+                                        UPDATE public.integration_tokens SET updated_date = CURRENT_TIMESTAMP WHERE updated_date IS NULL;
+                                        ALTER TABLE public.integration_tokens ALTER COLUMN updated_date SET NOT NULL;"""
+                        .formatted(database.url().replaceAll("\\?.*", "")));
         assertThat(check).hasDrift(DriftKind.MISSING_COLUMN, "integration_tokens", "is_active")
                 .containsOnlyKinds(DriftKind.MISSING_COLUMN, DriftKind.NULLABILITY_MISMATCH)
                 .ignoringKinds(DriftKind.NULLABILITY_MISMATCH)
