@@ -24,7 +24,8 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
  */
 public final class MetadataCapture implements Integrator {
 
-    // Weak keys: this map never keeps a factory reachable on its own; close() removes the entry in any case.
+    // close() removes the entry (disintegrate). Weak keys are only a fallback for a factory dropped without
+    // close(), and help only as far as its Metadata does not itself reach the factory.
     private static final Map<SessionFactory, Metadata> CAPTURED = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** Called by Hibernate's service loading; applications do not create it. */
