@@ -2,6 +2,7 @@ package io.github.schemadrift;
 
 import io.github.schemadrift.model.DriftReport;
 import io.github.schemadrift.model.Severity;
+import io.github.schemadrift.report.TextReport;
 
 /** Thrown by {@link SchemaDrift#verify()} when the database has drifted; carries the whole report. */
 public class SchemaDriftException extends RuntimeException {
@@ -17,7 +18,7 @@ public class SchemaDriftException extends RuntimeException {
      * @param threshold the least severity that failed the check
      */
     public SchemaDriftException(DriftReport report, Severity threshold) {
-        super(report.drifts().size() + " schema drift(s) at or above " + threshold + " between " + report.model() + " and " + report.database());
+        super("schema drift at or above " + threshold + ": " + TextReport.render(report));
         this.report = report;
     }
 
