@@ -1,7 +1,10 @@
 package io.github.schemadrift;
 
 import io.github.schemadrift.database.CatalogReader;
+import io.github.schemadrift.database.EmbeddedPostgres;
 import io.github.schemadrift.database.JdbcConnections;
+import io.github.schemadrift.database.MigrationLocation;
+import io.github.schemadrift.database.Migrations;
 import io.github.schemadrift.diff.SchemaComparison;
 import io.github.schemadrift.hibernate.ExpectedSchemaReader;
 import io.github.schemadrift.hibernate.HibernateMetadata;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.hibernate.boot.Metadata;
 
@@ -39,10 +43,24 @@ import org.hibernate.boot.Metadata;
  *         .detect();
  * }</pre>
  *
- * A loaded instance is immutable and may be used again: each {@link #detect()} reads the database anew.
- * The check only reads: it runs in one read-only transaction, and a role that may only read suffices.
+ * A loaded instance may be used again: each {@link #detect()} reads the database anew. The check only
+ * reads: it runs in one read-only transaction, and a role that may only read suffices.
+ *
+ * <p>Without a database, but with {@linkplain Configuration#migrations(String) migrations}, the first
+ * {@link #detect()} starts an {@link EmbeddedPostgres}, creates a fresh database on it and applies the
+ * migrations; later calls read that same database, and {@link #close()} stops the server (a shutdown hook
+ * does it if nobody calls {@code close()}):
+ *
+ * <pre>{@code
+ * try (SchemaDrift check = SchemaDrift.configure()
+ *         .packages("com.example.domain")
+ *         .migrations("classpath:db/migration")
+ *         .load()) {
+ *     DriftReport report = check.detect();
+ * }
+ * }</pre>
  */
-public final class SchemaDrift {
+public final class SchemaDrift implements AutoCloseable {
 
     private final SchemaSnapshot expected;
     private final String modelDescription;
@@ -50,14 +68,18 @@ public final class SchemaDrift {
     private final String defaultSchema;
     private final Severity failOn;
     private final FixOptions fixOptions;
+    private final Consumer<String> progress;
 
     private SchemaDrift(Configuration configuration, Metadata metadata, String modelDescription) {
         this.expected = ExpectedSchemaReader.read(metadata);
         this.modelDescription = modelDescription;
-        this.database = configuration.database;
+        this.database = configuration.database != null ? configuration.database
+                : new EmbeddedDatabase(configuration.migrations, configuration.effectiveClassLoader(),
+                        configuration.connectTimeout, configuration.progress);
         this.defaultSchema = configuration.defaultSchema;
         this.failOn = configuration.failOn;
         this.fixOptions = configuration.fixOptions;
+        this.progress = configuration.progress;
     }
 
     /**
@@ -105,9 +127,10 @@ public final class SchemaDrift {
                             + " schema explicitly, or fix the role's search_path.");
                 }
                 SchemaSnapshot qualified = expected.inSchemaIfUnqualified(schema);
+                progress.accept("Reading the catalog of " + database.describe(connection) + "…");
                 SchemaSnapshot actual = CatalogReader.read(connection, qualified.schemas());
                 List<Drift> drifts = SchemaComparison.compare(qualified, actual);
-                return FixPlanner.plan(DriftReport.of(modelDescription, JdbcConnections.describe(connection), drifts), fixOptions);
+                return FixPlanner.plan(DriftReport.of(modelDescription, database.describe(connection), drifts), fixOptions);
             } finally {
                 connection.rollback();
             }
@@ -162,9 +185,27 @@ public final class SchemaDrift {
         return expected;
     }
 
+    /**
+     * Stops the embedded PostgreSQL this check started, if any, and deletes its data. A check on a given
+     * database holds nothing open; closing it does nothing. Calling it again does nothing.
+     *
+     * @throws SchemaDriftInputException when the embedded server could not be stopped
+     */
+    @Override
+    public void close() {
+        if (database instanceof EmbeddedDatabase embedded) {
+            embedded.close();
+        }
+    }
+
     /** How to reach the database. */
     private sealed interface Database {
         Connection open();
+
+        /** @return the database for reports, never with credentials */
+        default String describe(Connection connection) {
+            return JdbcConnections.describe(connection);
+        }
     }
 
     private record UrlDatabase(String url, String user, String password, Duration timeout) implements Database {
@@ -191,6 +232,75 @@ public final class SchemaDrift {
         }
     }
 
+    /**
+     * A fresh database on an embedded PostgreSQL with the migrations applied, made on first use and kept until
+     * {@link #close()}: the migrations are fixed input, so applying them again would read the same schema.
+     */
+    private static final class EmbeddedDatabase implements Database {
+
+        private static final String DATABASE_NAME = "schemadrift";
+
+        private final MigrationLocation migrations;
+        private final ClassLoader loader;
+        private final Duration timeout;
+        private final Consumer<String> progress;
+        private EmbeddedPostgres server;
+        private String url;
+
+        EmbeddedDatabase(MigrationLocation migrations, ClassLoader loader, Duration timeout, Consumer<String> progress) {
+            this.migrations = migrations;
+            this.loader = loader;
+            this.timeout = timeout;
+            this.progress = progress;
+        }
+
+        @Override
+        public synchronized Connection open() {
+            if (url == null) {
+                progress.accept("Starting the embedded PostgreSQL…");
+                EmbeddedPostgres started = EmbeddedPostgres.start();
+                try {
+                    String created = started.createDatabase(DATABASE_NAME);
+                    progress.accept("Applying the migrations in " + migrations + "…");
+                    Migrations.Applied applied = Migrations.apply(migrations, loader, created, started.user(), null);
+                    progress.accept("Applied " + applied.scripts().size() + " migration script(s)"
+                            + (applied.flyway() ? " with Flyway." : " in lexical order."));
+                    server = started;
+                    url = created;
+                } catch (RuntimeException | Error e) {
+                    try {
+                        started.close();
+                    } catch (RuntimeException cleanup) {
+                        e.addSuppressed(cleanup);
+                    }
+                    throw e;
+                }
+            }
+            return JdbcConnections.open(url, server.user(), null, timeout);
+        }
+
+        @Override
+        public String describe(Connection connection) {
+            return "an embedded PostgreSQL migrated from " + migrations + " (" + JdbcConnections.describe(connection) + ")";
+        }
+
+        synchronized void close() {
+            if (server != null) {
+                try {
+                    server.close();
+                } finally {
+                    server = null;
+                    url = null;
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "the embedded PostgreSQL migrated from " + migrations;
+        }
+    }
+
     /** What to compare: the model's sources and the database. Not thread-safe; {@link #load()} makes an immutable {@link SchemaDrift}. */
     public static final class Configuration {
 
@@ -206,6 +316,8 @@ public final class SchemaDrift {
         private Severity failOn = Severity.WARNING;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private FixOptions fixOptions = FixOptions.defaults();
+        private MigrationLocation migrations;
+        private Consumer<String> progress = step -> { };
 
         private Configuration() {
         }
@@ -334,6 +446,35 @@ public final class SchemaDrift {
         }
 
         /**
+         * Migrations to apply to an embedded PostgreSQL, for when there is no database to compare with: the
+         * first {@link SchemaDrift#detect()} starts the server, creates a fresh database and applies them.
+         * Scripts named the Flyway way ({@code V1__x.sql}) run through Flyway; otherwise every {@code *.sql}
+         * file runs in lexical order. Cannot be combined with {@link #url} or {@link #dataSource}: migrations
+         * are never applied to a database the caller gave.
+         *
+         * @param location a directory, {@code filesystem:DIR}, or {@code classpath:FOLDER} (read from the
+         *     {@linkplain #classLoader(ClassLoader) class loader})
+         * @return this configuration
+         * @throws SchemaDriftInputException when the location is blank
+         */
+        public Configuration migrations(String location) {
+            this.migrations = MigrationLocation.parse(location);
+            return this;
+        }
+
+        /**
+         * Receives a short line before each long step (starting the embedded PostgreSQL, applying migrations,
+         * reading the catalog), e.g. for a progress display. Nothing by default.
+         *
+         * @param listener called with each step's description
+         * @return this configuration
+         */
+        public Configuration progress(Consumer<String> listener) {
+            this.progress = Objects.requireNonNull(listener, "progress");
+            return this;
+        }
+
+        /**
          * The schema unqualified tables live in; by default the connection's current schema.
          *
          * @param schema the schema name as PostgreSQL stores it
@@ -389,9 +530,14 @@ public final class SchemaDrift {
          *     cannot be built (e.g. no entities found)
          */
         public SchemaDrift load() {
-            if (database == null) {
-                throw new SchemaDriftInputException("No database given. Pass a DataSource, or a JDBC URL with"
-                        + " credentials, to SchemaDrift.configure().");
+            if (database == null && migrations == null) {
+                throw new SchemaDriftInputException("No database given. Pass a DataSource or a JDBC URL with"
+                        + " credentials to SchemaDrift.configure(), or migrations to apply to an embedded PostgreSQL.");
+            }
+            if (database != null && migrations != null) {
+                throw new SchemaDriftInputException("Both a database (" + database + ") and migrations (" + migrations
+                        + ") given. Migrations are only applied to an embedded PostgreSQL, never to a database you"
+                        + " name: give one or the other.");
             }
             if (metadata != null) {
                 return new SchemaDrift(this, metadata, metadataDescription);
@@ -400,9 +546,22 @@ public final class SchemaDrift {
                 throw new SchemaDriftInputException("No model given. Name entity classes, packages to scan,"
                         + " a persistence unit, or pass Hibernate Metadata to SchemaDrift.configure().");
             }
-            ClassLoader loader = classLoader != null || entities.isEmpty() ? classLoader : entities.get(0).getClassLoader();
-            ModelSources sources = new ModelSources(entities, packages, loader, persistenceUnit, properties);
+            ModelSources sources = new ModelSources(entities, packages, modelClassLoader(), persistenceUnit, properties);
             return new SchemaDrift(this, HibernateMetadata.build(sources), "Hibernate model of " + sources.describe());
+        }
+
+        /** The given loader, else the first entity's; null lets the model sources pick the context loader. */
+        private ClassLoader modelClassLoader() {
+            return classLoader != null || entities.isEmpty() ? classLoader : entities.get(0).getClassLoader();
+        }
+
+        /** Where {@code classpath:} migrations are read from. */
+        private ClassLoader effectiveClassLoader() {
+            ClassLoader loader = modelClassLoader();
+            if (loader == null) {
+                loader = Thread.currentThread().getContextClassLoader();
+            }
+            return loader != null ? loader : SchemaDrift.class.getClassLoader();
         }
     }
 }

@@ -96,7 +96,7 @@ class FailClosedTest {
     @Test
     void aRoleThatMayOnlyReadSuffices() {
         FreshDatabase database = TestDatabase.create();
-        database.execute(SeedIncidentsTest.resource("seeds/004-users.sql"));
+        database.execute(SeedIncidentsTest.resource("seeds/004/V1__create_users.sql"));
         String role = "reader_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
         database.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + PASSWORD + "';"
                 + "REVOKE ALL ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA public TO " + role + ";");
@@ -116,7 +116,7 @@ class FailClosedTest {
     @Test
     void theReportsDatabaseNeverCarriesCredentials() {
         FreshDatabase database = TestDatabase.create();
-        database.execute(SeedIncidentsTest.resource("seeds/004-users.sql"));
+        database.execute(SeedIncidentsTest.resource("seeds/004/V1__create_users.sql"));
 
         var report = SchemaDrift.configure()
                 .entities(User.class)

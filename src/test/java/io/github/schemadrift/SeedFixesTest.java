@@ -26,7 +26,7 @@ class SeedFixesTest {
 
     @Test
     void seed000AddsIsActiveWithTheModelsDefaultAndBackfillsUpdatedDate() {
-        FreshDatabase database = migrated("000-integration-tokens.sql");
+        FreshDatabase database = migrated("000/V1__create_integration_tokens.sql");
         database.execute("""
                 INSERT INTO integration_tokens (user_id, jwt, description) VALUES (1, 'a.b.c', null), (2, 'd.e.f', 'ci');
                 INSERT INTO integration_tokens (user_id, jwt, updated_date) VALUES (3, 'g.h.i', '2024-01-01 10:00');
@@ -47,7 +47,7 @@ class SeedFixesTest {
 
     @Test
     void seed001AddsUsernameAndLetsPasswordHashBeNull() {
-        FreshDatabase database = migrated("001-users.sql");
+        FreshDatabase database = migrated("001/V1__create_users.sql");
         database.execute("INSERT INTO users (email, password_hash) VALUES ('a@example.com', 'h1'), ('b@example.com', 'h2')");
         SchemaDrift check = check(database, io.github.schemadrift.fixtures.seed001.User.class);
 
@@ -61,7 +61,7 @@ class SeedFixesTest {
 
     @Test
     void seed003CreatesIntegrationsWithItsForeignKeyToUser() {
-        FreshDatabase database = migrated("003-user.sql");
+        FreshDatabase database = migrated("003/V1__create_user.sql");
         database.execute("INSERT INTO \"user\" (id, email) VALUES ('u1', 'a@example.com'), ('u2', 'b@example.com')");
         SchemaDrift check = check(database,
                 io.github.schemadrift.fixtures.seed003.User.class, io.github.schemadrift.fixtures.seed003.Integration.class);
@@ -82,7 +82,7 @@ class SeedFixesTest {
 
     @Test
     void seed004AddsUpdatedAtFillingExistingRowsWithAPlaceholder() {
-        FreshDatabase database = migrated("004-users.sql");
+        FreshDatabase database = migrated("004/V1__create_users.sql");
         database.execute("""
                 INSERT INTO users (id, email, hashed_password) VALUES
                     (gen_random_uuid(), 'a@example.com', 'h1'), (gen_random_uuid(), 'b@example.com', 'h2')""");
@@ -98,7 +98,7 @@ class SeedFixesTest {
 
     @Test
     void lockAwarePlainScriptRepairsSeed000StatementByStatement() throws SQLException {
-        FreshDatabase database = migrated("000-integration-tokens.sql");
+        FreshDatabase database = migrated("000/V1__create_integration_tokens.sql");
         database.execute("INSERT INTO integration_tokens (user_id, jwt) VALUES (1, 'a.b.c'), (2, 'd.e.f')");
         SchemaDrift check = check(database, io.github.schemadrift.fixtures.seed000.IntegrationToken.class);
         FixOptions options = FixOptions.lockAware(Duration.ofSeconds(5)).withStatementTimeout(Duration.ofMinutes(1));

@@ -23,7 +23,7 @@ class SeedIncidentsTest {
 
     @Test
     void seed000IntegrationTokensMissingIsActive() {
-        DriftReport report = detect("000-integration-tokens.sql", io.github.schemadrift.fixtures.seed000.IntegrationToken.class);
+        DriftReport report = detect("000/V1__create_integration_tokens.sql", io.github.schemadrift.fixtures.seed000.IntegrationToken.class);
 
         assertThat(report.drifts())
                 .extracting(Drift::kind, Drift::table, Drift::column, Drift::severity)
@@ -38,7 +38,7 @@ class SeedIncidentsTest {
 
     @Test
     void seed001UsernameMissingAndPasswordHashNotNull() {
-        DriftReport report = detect("001-users.sql", io.github.schemadrift.fixtures.seed001.User.class);
+        DriftReport report = detect("001/V1__create_users.sql", io.github.schemadrift.fixtures.seed001.User.class);
 
         assertThat(report.drifts())
                 .extracting(Drift::kind, Drift::table, Drift::column, Drift::severity)
@@ -50,7 +50,7 @@ class SeedIncidentsTest {
 
     @Test
     void seed003IntegrationsTableMissing() {
-        DriftReport report = detect("003-user.sql",
+        DriftReport report = detect("003/V1__create_user.sql",
                 io.github.schemadrift.fixtures.seed003.User.class, io.github.schemadrift.fixtures.seed003.Integration.class);
 
         assertThat(report.drifts())
@@ -67,7 +67,7 @@ class SeedIncidentsTest {
 
     @Test
     void seed004UsersUpdatedAtMissing() {
-        DriftReport report = detect("004-users.sql", io.github.schemadrift.fixtures.seed004.User.class);
+        DriftReport report = detect("004/V1__create_users.sql", io.github.schemadrift.fixtures.seed004.User.class);
 
         assertThat(report.drifts())
                 .extracting(Drift::kind, Drift::table, Drift::column, Drift::severity)
@@ -109,7 +109,7 @@ class SeedIncidentsTest {
     @Test
     void verifyThrowsCarryingTheReport() {
         FreshDatabase database = TestDatabase.create();
-        database.execute(resource("seeds/004-users.sql"));
+        database.execute(resource("seeds/004/V1__create_users.sql"));
         SchemaDrift check = SchemaDrift.configure()
                 .entities(io.github.schemadrift.fixtures.seed004.User.class)
                 .url(database.url(), database.user(), database.password())
@@ -124,7 +124,7 @@ class SeedIncidentsTest {
     @Test
     void theFacadesMigrationScriptRepairsTheDatabase() {
         FreshDatabase database = TestDatabase.create();
-        database.execute(resource("seeds/000-integration-tokens.sql"));
+        database.execute(resource("seeds/000/V1__create_integration_tokens.sql"));
         database.execute("INSERT INTO integration_tokens (user_id, jwt) VALUES (1, 'a'), (2, 'b')");
         SchemaDrift check = SchemaDrift.configure()
                 .entities(io.github.schemadrift.fixtures.seed000.IntegrationToken.class)

@@ -23,7 +23,7 @@ class SeedIncidentAssertionsTest {
     @Test
     void seed000FailsUntilTheFixMigrationRunsOnATableWithRows() {
         FreshDatabase database = TestDatabase.create();
-        database.execute(resource("seeds/000-integration-tokens.sql"));
+        database.execute(resource("seeds/000/V1__create_integration_tokens.sql"));
         // rows as production had them, one without updated_date: SET NOT NULL must not meet a null
         database.execute("""
                 INSERT INTO integration_tokens (user_id, jwt, updated_date) VALUES (1, 'a', now());
