@@ -155,6 +155,7 @@ public final class JdbcConnections {
             return "no detail";
         }
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        // the caller goes on with ". Check …": no doubled full stop
+        return (newline < 0 ? message : message.substring(0, newline)).replaceAll("[.\\s]+$", "");
     }
 }

@@ -61,6 +61,27 @@ class PackageBoundariesTest {
             .because("AssertJ and JUnit are optional dependencies: the library must work without them");
 
     @ArchTest
+    static final ArchRule onlyCliPackageTouchesPicocli = noClasses()
+            .that().resideOutsideOfPackage("io.github.schemadrift.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+            .because("the command line's parsing belongs to the command line");
+
+    @ArchTest
+    static final ArchRule cliUsesOnlyTheFacadeAndItsValues = classes()
+            .that().resideInAPackage("io.github.schemadrift.cli..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "io.github.schemadrift.cli..", "io.github.schemadrift", "io.github.schemadrift.report..",
+                    "io.github.schemadrift.model..", "picocli..", "java..")
+            .because("the command line is a user of the public API, like any other program");
+
+    @ArchTest
+    static final ArchRule onlyCliPrintsToTheConsole = noClasses()
+            .that().resideOutsideOfPackage("io.github.schemadrift.cli..")
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .because("a library prints nothing: the command line owns stdout and stderr");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenRoles = slices()
             .matching("io.github.schemadrift.(*)..")
             .should().beFreeOfCycles();
