@@ -526,8 +526,8 @@ public final class SchemaDrift implements AutoCloseable {
          * Builds the model (offline: no database access) and checks the configuration is complete.
          *
          * @return the configured check
-         * @throws SchemaDriftInputException when no model source or no database is given, or the model
-         *     cannot be built (e.g. no entities found)
+         * @throws SchemaDriftInputException when no model source or no database is given, the migrations
+         *     location does not exist or holds no script, or the model cannot be built (e.g. no entities found)
          */
         public SchemaDrift load() {
             if (database == null && migrations == null) {
@@ -538,6 +538,9 @@ public final class SchemaDrift implements AutoCloseable {
                 throw new SchemaDriftInputException("Both a database (" + database + ") and migrations (" + migrations
                         + ") given. Migrations are only applied to an embedded PostgreSQL, never to a database you"
                         + " name: give one or the other.");
+            }
+            if (migrations != null) {
+                Migrations.scripts(migrations, effectiveClassLoader()); // a wrong location fails now, not after a server start
             }
             if (metadata != null) {
                 return new SchemaDrift(this, metadata, metadataDescription);

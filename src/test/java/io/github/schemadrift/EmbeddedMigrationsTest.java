@@ -51,6 +51,13 @@ class EmbeddedMigrationsTest {
     }
 
     @Test
+    void aWrongMigrationsLocationFailsAtLoadBeforeAnyServerStarts() {
+        assertThatThrownBy(() -> SchemaDrift.configure().entities(User.class).migrations("no/such/dir").load())
+                .isInstanceOf(SchemaDriftInputException.class)
+                .hasMessageContaining("no/such/dir does not exist.");
+    }
+
+    @Test
     void noDatabaseAndNoMigrationsNamesBoth() {
         assertThatThrownBy(() -> SchemaDrift.configure().entities(User.class).load())
                 .isInstanceOf(SchemaDriftInputException.class)

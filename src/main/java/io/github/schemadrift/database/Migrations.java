@@ -79,7 +79,7 @@ public final class Migrations {
     public static Applied apply(MigrationLocation location, ClassLoader loader, String url, String user, String password) {
         Objects.requireNonNull(location, "location");
         ClassLoader effectiveLoader = loader != null ? loader : Migrations.class.getClassLoader();
-        List<Script> scripts = scripts(location, effectiveLoader);
+        List<Script> scripts = scriptsAt(location, effectiveLoader);
         List<String> flywayNamed = scripts.stream().map(Script::path).filter(Migrations::isFlywayName).toList();
         if (flywayNamed.isEmpty()) {
             scripts.forEach(script -> runPlain(location, script, url, user, password));
@@ -98,6 +98,20 @@ public final class Migrations {
     }
 
     /**
+     * Lists the scripts of a location without running them, so a wrong location fails before a server is
+     * started for it.
+     *
+     * @param location where the scripts are
+     * @param loader the class loader {@code classpath:} locations are read from
+     * @return the scripts' paths relative to the location, in lexical order
+     * @throws SchemaDriftInputException when the location does not exist or holds no {@code *.sql} file
+     */
+    public static List<String> scripts(MigrationLocation location, ClassLoader loader) {
+        return scriptsAt(location, loader != null ? loader : Migrations.class.getClassLoader()).stream()
+                .map(Script::path).toList();
+    }
+
+    /**
      * Whether a script's file name follows Flyway's default naming.
      *
      * @param path the script's path or file name
@@ -111,7 +125,7 @@ public final class Migrations {
     private record Script(String path, String content) {
     }
 
-    private static List<Script> scripts(MigrationLocation location, ClassLoader loader) {
+    private static List<Script> scriptsAt(MigrationLocation location, ClassLoader loader) {
         List<Script> scripts = location.classpath() ? classpathScripts(location, loader) : directoryScripts(location);
         if (scripts.isEmpty()) {
             throw new SchemaDriftInputException("The migrations location " + location + " holds no *.sql file."
