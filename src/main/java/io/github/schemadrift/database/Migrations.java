@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -77,11 +78,35 @@ public final class Migrations {
      *     script fails (naming the file and line)
      */
     public static Applied apply(MigrationLocation location, ClassLoader loader, String url, String user, String password) {
+        return apply(location, loader, url, user, password, null);
+    }
+
+    /**
+     * Applies the scripts of a location up to a version, as Flyway's {@code target} does: to check the schema as
+     * it was at an earlier migration (say, before the one that fixed a drift).
+     *
+     * @param location where the scripts are
+     * @param loader the class loader {@code classpath:} locations are read from
+     * @param url the database's JDBC URL
+     * @param user the user to run them as
+     * @param password its password, or {@code null}
+     * @param target the last version to apply, e.g. {@code "1"} for {@code V1__…}; {@code null} for all
+     * @return what ran
+     * @throws SchemaDriftInputException as {@link #apply(MigrationLocation, ClassLoader, String, String, String)},
+     *     and when a target is given for scripts not named the Flyway way, or no script has that version
+     */
+    public static Applied apply(MigrationLocation location, ClassLoader loader, String url, String user, String password,
+            String target) {
         Objects.requireNonNull(location, "location");
         ClassLoader effectiveLoader = loader != null ? loader : Migrations.class.getClassLoader();
         List<Script> scripts = scriptsAt(location, effectiveLoader);
         List<String> flywayNamed = scripts.stream().map(Script::path).filter(Migrations::isFlywayName).toList();
         if (flywayNamed.isEmpty()) {
+            if (target != null) {
+                throw new SchemaDriftInputException("A migrations target (" + target + ") was given, but the scripts in "
+                        + location + " are not named the Flyway way (V<version>__<description>.sql), so they have no"
+                        + " versions to stop at. Rename them, or point at a folder holding only the scripts to apply.");
+            }
             scripts.forEach(script -> runPlain(location, script, url, user, password));
             return new Applied(location, false, scripts.stream().map(Script::path).toList());
         }
@@ -93,8 +118,9 @@ public final class Migrations {
                     + " V<version>__<description>.sql or R__<description>.sql, or remove the Flyway names so every"
                     + " *.sql file runs in lexical order.");
         }
-        runFlyway(location, effectiveLoader, url, user, password);
-        return new Applied(location, true, flywayNamed);
+        runFlyway(location, effectiveLoader, url, user, password, target);
+        return new Applied(location, true, target == null ? flywayNamed
+                : flywayNamed.stream().filter(path -> upTo(path, MigrationVersion.fromVersion(target))).toList());
     }
 
     /**
@@ -187,13 +213,25 @@ public final class Migrations {
         }
     }
 
-    private static void runFlyway(MigrationLocation location, ClassLoader loader, String url, String user, String password) {
+    /** Whether a Flyway-named script runs when migrating up to a target: repeatables always do. */
+    private static boolean upTo(String path, MigrationVersion target) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (!name.startsWith("V")) {
+            return true;
+        }
+        String version = name.substring(1, name.indexOf("__")).replace('_', '.');
+        return MigrationVersion.fromVersion(version).compareTo(target) <= 0;
+    }
+
+    private static void runFlyway(MigrationLocation location, ClassLoader loader, String url, String user, String password,
+            String target) {
         try {
             Flyway.configure(loader)
                     .dataSource(url, user, password)
                     .locations(location.flywayLocation())
                     .loggers("slf4j")
                     .validateMigrationNaming(true)
+                    .target(target == null ? "latest" : target)
                     .load()
                     .migrate();
         } catch (FlywayException e) {

@@ -136,6 +136,36 @@ class MigrationsTest {
                 .noneMatch(Migrations::isFlywayName);
     }
 
+    @Test
+    void aTargetStopsFlywayAtThatVersion() throws IOException {
+        write("V1__create.sql", "CREATE TABLE t (id int);");
+        write("V2__add_name.sql", "ALTER TABLE t ADD COLUMN name text;");
+        write("V10__add_note.sql", "ALTER TABLE t ADD COLUMN note text;");
+        FreshDatabase database = TestDatabase.create();
+
+        Migrations.Applied applied = Migrations.apply(MigrationLocation.parse(directory.toString()),
+                getClass().getClassLoader(), database.url(), database.user(), database.password(), "2");
+
+        assertThat(applied.scripts()).containsExactlyInAnyOrder("V1__create.sql", "V2__add_name.sql");
+        assertThat(database.query("select column_name from information_schema.columns where table_name = 't'"
+                + " order by ordinal_position"))
+                .containsExactly(Map.of("column_name", "id"), Map.of("column_name", "name"));
+    }
+
+    @Test
+    void aTargetNeedsFlywayNames() throws IOException {
+        write("001_create.sql", "CREATE TABLE t (id int);");
+        FreshDatabase database = TestDatabase.create();
+
+        assertThatThrownBy(() -> Migrations.apply(MigrationLocation.parse(directory.toString()),
+                getClass().getClassLoader(), database.url(), database.user(), database.password(), "1"))
+                .isInstanceOf(SchemaDriftInputException.class)
+                .hasMessageContaining("A migrations target (1) was given, but the scripts in " + directory.toAbsolutePath().normalize())
+                .hasMessageContaining("not named the Flyway way");
+        assertThat(database.query("select count(*) as n from information_schema.tables where table_name = 't'"))
+                .containsExactly(Map.of("n", 0L));
+    }
+
     private Migrations.Applied apply(String location, FreshDatabase database) {
         return Migrations.apply(MigrationLocation.parse(location), getClass().getClassLoader(),
                 database.url(), database.user(), database.password());
