@@ -45,7 +45,9 @@ record ColumnTypeChange(TableName table, Column expected, Column actual) {
 
         // PostgreSQL converts the column's default by assignment cast only, and refuses the change when
         // there is none; USING does not apply to it.
-        boolean resetDefault = actual.defaultValue() != null && !assignable(oldFamily, newFamily);
+        boolean resetDefault = actual.defaultValue() != null && !(from.array() && to.array()
+                ? TypeFamily.of(element(from)) == TypeFamily.of(element(to))
+                : assignable(oldFamily, newFamily));
         List<String> statements = new ArrayList<>();
         if (resetDefault) {
             statements.add(alter + " DROP DEFAULT;");
@@ -78,6 +80,10 @@ record ColumnTypeChange(TableName table, Column expected, Column actual) {
                 || (comparison == TypeComparison.TYPE_INCOMPATIBLE && TypeFamily.of(from) == TypeFamily.of(to));
     }
 
+    private static PostgresType element(PostgresType array) {
+        return new PostgresType(array.name(), array.modifiers(), false);
+    }
+
     /** Whether PostgreSQL has an assignment cast between the families, as it needs for the default. */
     private static boolean assignable(TypeFamily from, TypeFamily to) {
         return from == to || to == TypeFamily.STRING || (from.numeric() && to.numeric())
@@ -98,6 +104,17 @@ record ColumnTypeChange(TableName table, Column expected, Column actual) {
             return new Conversion(null, List.of("no conversion between " + actual.type() + " and " + target
                     + " is safe for every value; write the USING expression yourself, e.g. ARRAY[" + column
                     + "] or " + column + "[1], and run it on a copy first"), false);
+        }
+        if (from.array()) {
+            // element by element: within one kind of value the assignment cast (it rejects a too-long string
+            // where an explicit cast to varchar(n) would cut it); across kinds PostgreSQL has no assignment
+            // cast between the array types, so the explicit one
+            if (TypeFamily.of(element(from)) == TypeFamily.of(element(to))) {
+                return Conversion.of(null);
+            }
+            return Conversion.of("CAST(" + column + " AS " + target + ")",
+                    "each element is converted by PostgreSQL's own cast from " + element(from) + " to " + element(to)
+                            + "; an element that does not convert fails the statement");
         }
         if (oldFamily == newFamily) {
             // the same kind of value: PostgreSQL's assignment cast is the right conversion

@@ -236,6 +236,14 @@ class FixPlannerTest {
     }
 
     @Test
+    void anArrayOfAnotherKindOfElementIsCastExplicitlyOneOfTheSameKindByAssignment() {
+        assertThat(typeChange("integer array", "text[]")).endsWith("TYPE integer array USING CAST(c AS integer array);")
+                .contains("-- review: each element is converted by PostgreSQL's own cast from text to integer");
+        assertThat(typeChange("varchar(255) array", "text[]")).endsWith("TYPE varchar(255) array;");
+        assertThat(typeChange("bigint array", "integer[]")).endsWith("TYPE bigint array;");
+    }
+
+    @Test
     void aDefaultThatCannotBeCastIsDroppedAndTheModelsSetAfterwards() {
         Drift withModelDefault = new Drift.TypeMismatch(USERS, column("active", "boolean", false, "true"),
                 column("active", "text", false, "'yes'::text"), Severity.ERROR);

@@ -171,6 +171,31 @@ class FixSqlOnPostgresTest {
                 .containsExactly(Map.of("column_default", "true"));
     }
 
+    @Test
+    void arrayElementTypeChangesConvertRealValues() {
+        FreshDatabase database = TestDatabase.create();
+        database.execute("""
+                CREATE TABLE arr (id integer PRIMARY KEY, t_int text[] DEFAULT '{7}', i_text integer[]);
+                INSERT INTO arr VALUES (1, '{1, 22}', '{3, 4}'), (2, '{}', null), (3, null, '{}');
+                """);
+        TableName arr = TableName.of("public", "arr");
+        SchemaSnapshot expected = SchemaSnapshot.of(List.of(new Table(arr, List.of(
+                column("id", "integer", false),
+                column("t_int", "integer array", true),
+                column("i_text", "varchar(255) array", true)), List.of("id"), List.of(), "com.example.Arr")));
+
+        DriftReport before = detect(database, expected);
+        assertThat(before.drifts(Severity.ERROR)).hasSize(2);
+        String script = MigrationScript.render(FixPlanner.plan(before), ScriptStyle.FLYWAY);
+        applyInOneTransaction(database, script);
+
+        assertThat(errorsAndWarnings(detect(database, expected))).as(script).isEmpty();
+        assertThat(database.query("SELECT t_int::text AS t_int, i_text::text AS i_text FROM arr ORDER BY id")).containsExactly(
+                Map.of("t_int", "{1,22}", "i_text", "{3,4}"), row("t_int", "{}", "i_text", null), row("t_int", null, "i_text", "{}"));
+        // the text[] default cannot follow the column to integer[]: dropped, its restore left commented out
+        assertThat(script).contains("ALTER TABLE public.arr ALTER COLUMN t_int DROP DEFAULT;");
+    }
+
     /**
      * PostgreSQL's own key word list decides: {@link PostgresIdentifiers#RESERVED} is exactly its reserved
      * categories, and every other key word works bare in every statement the planner writes.
