@@ -23,6 +23,13 @@ public record FreshDatabase(String url, String user, String password) {
         return DriverManager.getConnection(url, user, password);
     }
 
+    /** @return the database's name, as the URL's path names it */
+    public String name() {
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        return base.substring(base.lastIndexOf('/') + 1);
+    }
+
     /** @return a data source for this database */
     public PGSimpleDataSource dataSource() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();

@@ -38,6 +38,38 @@ public final class TestDatabase {
         return new FreshDatabase(server.urlOf(name), server.user(), server.password());
     }
 
+    /**
+     * A new database holding a copy of {@code template}: much faster than building the same schema and rows
+     * again. Nothing may be connected to the template while it is copied.
+     *
+     * @param template a database made by this class
+     * @return the copy
+     */
+    public static FreshDatabase copyOf(FreshDatabase template) {
+        Server server = Server.get();
+        String name = "t" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        admin(server, "CREATE DATABASE " + name + " TEMPLATE " + template.name());
+        return new FreshDatabase(server.urlOf(name), server.user(), server.password());
+    }
+
+    /**
+     * Drops a database made by this class, ending any session still connected to it.
+     *
+     * @param database the database
+     */
+    public static void drop(FreshDatabase database) {
+        admin(Server.get(), "DROP DATABASE IF EXISTS " + database.name() + " WITH (FORCE)");
+    }
+
+    private static void admin(Server server, String sql) {
+        try (Connection admin = DriverManager.getConnection(server.url(), server.user(), server.password());
+                Statement statement = admin.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " failed on " + server.url(), e);
+        }
+    }
+
     /** The server: external when configured, else embedded. */
     record Server(String url, String user, String password) {
 
