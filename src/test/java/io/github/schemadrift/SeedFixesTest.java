@@ -60,7 +60,7 @@ class SeedFixesTest {
     }
 
     @Test
-    void seed003CreatesIntegrationsWithItsForeignKeyToUser() {
+    void seed003CreatesIntegrationsWithItsCascadingForeignKeyToUser() {
         FreshDatabase database = migrated("003/V1__create_user.sql");
         database.execute("INSERT INTO \"user\" (id, email) VALUES ('u1', 'a@example.com'), ('u2', 'b@example.com')");
         SchemaDrift check = check(database,
@@ -69,7 +69,13 @@ class SeedFixesTest {
         String script = repair(database, check);
 
         assertThat(script).contains("CREATE TABLE public.integrations (")
-                .containsPattern("ALTER TABLE public.integrations ADD CONSTRAINT \\w+ FOREIGN KEY \\(user_id\\) REFERENCES public.\"user\" \\(id\\);");
+                .containsPattern("ALTER TABLE public.integrations ADD CONSTRAINT \\w+ FOREIGN KEY \\(user_id\\)"
+                        + " REFERENCES public.\"user\" \\(id\\) ON DELETE CASCADE;");
+        // The incident's own migration: REFERENCES "user"(id) ON DELETE CASCADE.
+        assertThat(database.query("""
+                SELECT confdeltype::text AS on_delete FROM pg_constraint
+                WHERE contype = 'f' AND conrelid = 'public.integrations'::regclass"""))
+                .containsExactly(java.util.Map.of("on_delete", "c"));
         database.execute("""
                 INSERT INTO integrations (id, user_id, type, name, access_token, metadata)
                 VALUES ('i1', 'u1', 'notion', 'Notion', 'secret', '{"workspace": "w"}')""");
@@ -78,6 +84,8 @@ class SeedFixesTest {
         assertThatThrownBy(() -> database.execute(
                 "INSERT INTO integrations (id, user_id, type, name, access_token) VALUES ('i2', 'nobody', 't', 'n', 's')"))
                 .hasMessageContaining("foreign key");
+        database.execute("DELETE FROM \"user\" WHERE id = 'u1'");
+        assertThat(database.query("SELECT count(*) AS n FROM integrations")).containsExactly(java.util.Map.of("n", 0L));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.schemadrift.database;
 
+import java.sql.DatabaseMetaData;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -91,14 +92,17 @@ final class CatalogQueries {
 
     /*
      * Read by CatalogReader itself, not SchemaCrawler (see there why); the labels are getImportedKeys' all
-     * the same. conparentid = 0 keeps only the constraint the user declared: PostgreSQL adds child
-     * constraints for each partition of a partitioned referenced table.
+     * the same, and DELETE_RULE holds the same DatabaseMetaData.importedKey… codes. conparentid = 0 keeps
+     * only the constraint the user declared: PostgreSQL adds child constraints for each partition of a
+     * partitioned referenced table.
      */
     String foreignKeys() {
         return """
                 SELECT pn.nspname AS PKTABLE_SCHEM, pc.relname AS PKTABLE_NAME, pa.attname AS PKCOLUMN_NAME,
                   n.nspname AS FKTABLE_SCHEM, c.relname AS FKTABLE_NAME, a.attname AS FKCOLUMN_NAME,
-                  k.seq AS KEY_SEQ, con.conname AS FK_NAME
+                  k.seq AS KEY_SEQ, con.conname AS FK_NAME,
+                  CASE con.confdeltype WHEN 'c' THEN %d WHEN 'r' THEN %d WHEN 'n' THEN %d WHEN 'd' THEN %d
+                    ELSE %d END AS DELETE_RULE
                 FROM pg_catalog.pg_constraint con
                 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -108,6 +112,27 @@ final class CatalogQueries {
                 JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
                 JOIN pg_catalog.pg_attribute pa ON pa.attrelid = con.confrelid AND pa.attnum = k.pkattnum
                 WHERE con.contype = 'f' AND con.conparentid = 0 AND %s
+                ORDER BY n.nspname, c.relname, con.conname, k.seq""".formatted(
+                        DatabaseMetaData.importedKeyCascade, DatabaseMetaData.importedKeyRestrict,
+                        DatabaseMetaData.importedKeySetNull, DatabaseMetaData.importedKeySetDefault,
+                        DatabaseMetaData.importedKeyNoAction, tableFilter());
+    }
+
+    /*
+     * Unique constraints (contype 'u'), read by CatalogReader itself like foreign keys. A unique index
+     * created without a constraint (CREATE UNIQUE INDEX) is not one of them. Partitions are not read, so
+     * their copies of a partitioned table's constraint never appear; conparentid = 0 says so all the same.
+     */
+    String uniqueKeys() {
+        return """
+                SELECT n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME, con.conname AS CONSTRAINT_NAME,
+                  a.attname AS COLUMN_NAME, k.seq AS KEY_SEQ
+                FROM pg_catalog.pg_constraint con
+                JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, seq)
+                JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+                WHERE con.contype = 'u' AND con.conparentid = 0 AND %s
                 ORDER BY n.nspname, c.relname, con.conname, k.seq""".formatted(tableFilter());
     }
 

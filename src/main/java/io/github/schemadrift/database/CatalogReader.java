@@ -3,11 +3,14 @@ package io.github.schemadrift.database;
 import io.github.schemadrift.SchemaDriftInputException;
 import io.github.schemadrift.model.Column;
 import io.github.schemadrift.model.ForeignKey;
+import io.github.schemadrift.model.ReferentialAction;
 import io.github.schemadrift.model.SchemaSnapshot;
 import io.github.schemadrift.model.Table;
 import io.github.schemadrift.model.TableName;
+import io.github.schemadrift.model.UniqueKey;
 import io.github.schemadrift.model.ValueGeneration;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +18,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +47,8 @@ import us.fatehi.utility.datasource.DatabaseConnectionSource;
 import us.fatehi.utility.datasource.DatabaseConnectionSources;
 
 /**
- * Reads the actual schema of a PostgreSQL database: its tables, columns, primary keys and foreign keys.
+ * Reads the actual schema of a PostgreSQL database: its tables, columns, primary keys, foreign keys (with
+ * their {@code ON DELETE} action) and unique constraints.
  *
  * <p>SchemaCrawler builds the catalog, but from our own bulk {@code pg_catalog} queries (one per kind of
  * object, limited to the requested schemas) rather than its default table-by-table {@code DatabaseMetaData}
@@ -91,7 +96,7 @@ public final class CatalogReader {
             try {
                 CatalogQueries queries = new CatalogQueries(existing.keySet());
                 Catalog catalog = crawl(connection, queries);
-                return snapshot(catalog, existing, foreignKeys(connection, queries));
+                return snapshot(catalog, existing, foreignKeys(connection, queries), uniqueKeys(connection, queries));
             } finally {
                 setSearchPath(connection, searchPath);
             }
@@ -196,19 +201,21 @@ public final class CatalogReader {
         return SchemaCrawlerUtility.getCatalog(source, retrievalOptions, options, ConfigUtility.newConfig());
     }
 
-    private static SchemaSnapshot snapshot(
-            Catalog catalog, Map<String, OwnSchema> schemas, Map<TableName, List<ForeignKey>> foreignKeys) {
+    private static SchemaSnapshot snapshot(Catalog catalog, Map<String, OwnSchema> schemas,
+            Map<TableName, List<ForeignKey>> foreignKeys, Map<TableName, List<UniqueKey>> uniqueKeys) {
         List<Table> tables = new ArrayList<>();
         for (schemacrawler.schema.Table table : catalog.getTables()) {
             OwnSchema schema = schemas.get(table.getSchema().getName());
             if (schema == null) {
                 continue;
             }
+            TableName name = TableName.of(schema.name(), table.getName());
             tables.add(new Table(
-                    TableName.of(schema.name(), table.getName()),
+                    name,
                     columns(table, schema),
                     primaryKey(table),
-                    foreignKeys.getOrDefault(TableName.of(schema.name(), table.getName()), List.of()),
+                    foreignKeys.getOrDefault(name, List.of()),
+                    uniqueKeys.getOrDefault(name, List.of()),
                     null));
         }
         return SchemaSnapshot.of(tables);
@@ -256,6 +263,7 @@ public final class CatalogReader {
             TableName table = null;
             String name = null;
             TableName referenced = null;
+            ReferentialAction onDelete = null;
             List<String> columns = new ArrayList<>();
             List<String> referencedColumns = new ArrayList<>();
             while (true) {
@@ -264,7 +272,7 @@ public final class CatalogReader {
                 String rowName = more ? rows.getString("FK_NAME") : null;
                 if (name != null && (!more || !rowTable.equals(table) || !rowName.equals(name))) {
                     byTable.computeIfAbsent(table, t -> new ArrayList<>())
-                            .add(new ForeignKey(name, columns, referenced, referencedColumns));
+                            .add(new ForeignKey(name, columns, referenced, referencedColumns, onDelete));
                     columns.clear();
                     referencedColumns.clear();
                 }
@@ -274,11 +282,46 @@ public final class CatalogReader {
                 table = rowTable;
                 name = rowName;
                 referenced = TableName.of(rows.getString("PKTABLE_SCHEM"), rows.getString("PKTABLE_NAME"));
+                onDelete = referentialAction(rows.getInt("DELETE_RULE"));
                 columns.add(rows.getString("FKCOLUMN_NAME"));
                 referencedColumns.add(rows.getString("PKCOLUMN_NAME"));
             }
         }
         byTable.values().forEach(keys -> keys.sort(Comparator.comparing(ForeignKey::name)));
+        return byTable;
+    }
+
+    /** A {@code DatabaseMetaData.importedKey…} rule, as our foreign keys query spells confdeltype. */
+    private static ReferentialAction referentialAction(int rule) {
+        return switch (rule) {
+            case DatabaseMetaData.importedKeyCascade -> ReferentialAction.CASCADE;
+            case DatabaseMetaData.importedKeySetNull -> ReferentialAction.SET_NULL;
+            case DatabaseMetaData.importedKeySetDefault -> ReferentialAction.SET_DEFAULT;
+            case DatabaseMetaData.importedKeyRestrict -> ReferentialAction.RESTRICT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+
+    /** The unique constraints of every table read, by table, each sorted by name. */
+    private static Map<TableName, List<UniqueKey>> uniqueKeys(Connection connection, CatalogQueries queries)
+            throws SQLException {
+        // Rows come ordered by table, constraint and key position, so each constraint's columns are in key order.
+        Map<TableName, Map<String, List<String>>> columnsByTable = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(queries.uniqueKeys())) {
+            while (rows.next()) {
+                columnsByTable
+                        .computeIfAbsent(TableName.of(rows.getString("TABLE_SCHEM"), rows.getString("TABLE_NAME")),
+                                t -> new LinkedHashMap<>())
+                        .computeIfAbsent(rows.getString("CONSTRAINT_NAME"), c -> new ArrayList<>())
+                        .add(rows.getString("COLUMN_NAME"));
+            }
+        }
+        Map<TableName, List<UniqueKey>> byTable = new HashMap<>();
+        columnsByTable.forEach((table, constraints) -> byTable.put(table, constraints.entrySet().stream()
+                .map(constraint -> new UniqueKey(constraint.getKey(), constraint.getValue()))
+                .sorted(Comparator.comparing(UniqueKey::name))
+                .toList()));
         return byTable;
     }
 

@@ -2,19 +2,24 @@ package io.github.schemadrift.hibernate;
 
 import io.github.schemadrift.model.Column;
 import io.github.schemadrift.model.ForeignKey;
+import io.github.schemadrift.model.ReferentialAction;
 import io.github.schemadrift.model.SchemaSnapshot;
 import io.github.schemadrift.model.Source;
 import io.github.schemadrift.model.Table;
 import io.github.schemadrift.model.TableName;
+import io.github.schemadrift.model.UniqueKey;
 import io.github.schemadrift.model.ValueGeneration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.HibernateException;
+import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
@@ -35,8 +40,8 @@ import org.hibernate.mapping.Value;
 
 /**
  * Reads the expected schema from Hibernate's boot model: every physical table Hibernate would create, with
- * its columns as Hibernate's DDL declares them, its primary key and foreign keys, and for each column the
- * {@link Source} (entity and attribute) that maps it.
+ * its columns as Hibernate's DDL declares them, its primary key, foreign keys (with their {@code ON DELETE}
+ * action) and unique constraints, and for each column the {@link Source} (entity and attribute) that maps it.
  *
  * <p>Names are given as PostgreSQL stores them: unquoted identifiers folded to lower case, quoted ones in
  * their own case. A table's schema is the one the mapping names, else {@code hibernate.default_schema}, else
@@ -114,11 +119,52 @@ public final class ExpectedSchemaReader {
                     foreignKey.getColumns().stream().map(ExpectedSchemaReader::name).toList(),
                     TableName.of(fold(context.schemaWithDefault(referenced.getSchemaIdentifier())),
                             fold(referenced.getNameIdentifier())),
-                    referencedColumns.stream().map(ExpectedSchemaReader::name).toList()));
+                    referencedColumns.stream().map(ExpectedSchemaReader::name).toList(),
+                    onDelete(foreignKey.getOnDeleteAction())));
         }
         foreignKeys.sort(Comparator.comparing(fk -> String.valueOf(fk.name())));
         return new Table(TableName.of(schema, fold(table.getNameIdentifier())), columns, primaryKey, foreignKeys,
-                provenance.table(table));
+                uniqueKeys(table, primaryKey), provenance.table(table));
+    }
+
+    /** Hibernate holds null when the mapping has no {@code @OnDelete}. */
+    private static ReferentialAction onDelete(OnDeleteAction action) {
+        if (action == null) {
+            return ReferentialAction.NO_ACTION;
+        }
+        return switch (action) {
+            case NO_ACTION -> ReferentialAction.NO_ACTION;
+            case CASCADE -> ReferentialAction.CASCADE;
+            case SET_NULL -> ReferentialAction.SET_NULL;
+            case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
+            case RESTRICT -> ReferentialAction.RESTRICT;
+        };
+    }
+
+    /**
+     * The unique constraints Hibernate's DDL would give the table, sorted by name: its unique keys
+     * ({@code @UniqueConstraint}, {@code @NaturalId}), then one per {@code unique = true} column that no key
+     * already covers. Hibernate's exporter turns those columns into unique keys only while writing DDL (not in
+     * the boot model); it skips a primary key column, and writes one constraint per set of columns.
+     * Names are Hibernate's, explicit or generated ({@code UK…}), as its schema migration names them.
+     */
+    private static List<UniqueKey> uniqueKeys(org.hibernate.mapping.Table table, List<String> primaryKey) {
+        List<UniqueKey> uniqueKeys = new ArrayList<>();
+        Set<Set<String>> covered = new HashSet<>();
+        for (org.hibernate.mapping.UniqueKey key : table.getUniqueKeys().values()) {
+            List<String> columns = key.getColumns().stream().map(ExpectedSchemaReader::name).toList();
+            if (!columns.isEmpty() && covered.add(Set.copyOf(columns))) {
+                uniqueKeys.add(new UniqueKey(constraintName(key.getName()), columns));
+            }
+        }
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            String name = name(column);
+            if (column.isUnique() && !primaryKey.contains(name) && covered.add(Set.of(name))) {
+                uniqueKeys.add(new UniqueKey(constraintName(column.getUniqueKeyName()), List.of(name)));
+            }
+        }
+        uniqueKeys.sort(Comparator.comparing(key -> String.valueOf(key.name())));
+        return uniqueKeys;
     }
 
     private static String name(org.hibernate.mapping.Column column) {

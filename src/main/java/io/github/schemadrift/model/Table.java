@@ -11,10 +11,13 @@ import java.util.Optional;
  * @param columns the columns, in declaration order
  * @param primaryKey the primary key's column names, empty when there is none or it was not read
  * @param foreignKeys the foreign keys, empty when there are none or they were not read
+ * @param uniqueKeys the unique constraints, empty when there are none or they were not read; the primary key is
+ *     not one of them
  * @param source the entity class or collection role that maps this table; {@code null} for database tables
  */
 public record Table(
-        TableName name, List<Column> columns, List<String> primaryKey, List<ForeignKey> foreignKeys, String source) {
+        TableName name, List<Column> columns, List<String> primaryKey, List<ForeignKey> foreignKeys,
+        List<UniqueKey> uniqueKeys, String source) {
 
     /** Copies the lists, so a table never changes. */
     public Table {
@@ -22,6 +25,21 @@ public record Table(
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);
         foreignKeys = List.copyOf(foreignKeys);
+        uniqueKeys = List.copyOf(uniqueKeys);
+    }
+
+    /**
+     * A table without unique constraints.
+     *
+     * @param name the table's schema and name
+     * @param columns the columns, in declaration order
+     * @param primaryKey the primary key's column names, empty when there is none or it was not read
+     * @param foreignKeys the foreign keys, empty when there are none or they were not read
+     * @param source the entity class or collection role that maps this table; {@code null} for database tables
+     */
+    public Table(TableName name, List<Column> columns, List<String> primaryKey, List<ForeignKey> foreignKeys,
+            String source) {
+        this(name, columns, primaryKey, foreignKeys, List.of(), source);
     }
 
     /**
@@ -47,6 +65,7 @@ public record Table(
                 columns,
                 primaryKey,
                 foreignKeys.stream().map(fk -> fk.inSchemaIfUnqualified(defaultSchema)).toList(),
+                uniqueKeys,
                 source);
     }
 }

@@ -4,9 +4,11 @@ import io.github.schemadrift.model.Column;
 import io.github.schemadrift.model.Drift;
 import io.github.schemadrift.model.DriftReport;
 import io.github.schemadrift.model.ForeignKey;
+import io.github.schemadrift.model.ReferentialAction;
 import io.github.schemadrift.model.Severity;
 import io.github.schemadrift.model.Table;
 import io.github.schemadrift.model.TableName;
+import io.github.schemadrift.model.UniqueKey;
 import io.github.schemadrift.model.ValueGeneration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,8 +30,8 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>{@code MISSING_TABLE}: {@code CREATE TABLE} with the model's column types, {@code NOT NULL},
- *       defaults, identity and primary key, then one {@code ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY} per
- *       foreign key. The first entry is always the {@code CREATE TABLE}; the rest are its foreign keys, which
+ *       defaults, identity, primary key and unique constraints, then one
+ *       {@code ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY … ON DELETE …} per foreign key. The first entry is always the {@code CREATE TABLE}; the rest are its foreign keys, which
  *       {@link MigrationScript} runs after every table exists.</li>
  *   <li>{@code MISSING_COLUMN}: {@code ADD COLUMN}. A NOT NULL column gets the model's default; without
  *       one, existing rows get a placeholder default that is dropped right after (marked for review).</li>
@@ -126,6 +128,9 @@ public final class FixPlanner {
         if (!table.primaryKey().isEmpty()) {
             lines.add("PRIMARY KEY (" + names(table.primaryKey()) + ")");
         }
+        for (UniqueKey key : table.uniqueKeys()) {
+            lines.add(constraint(key.name()) + "UNIQUE (" + names(key.columns()) + ")");
+        }
         notes.forEach(note -> create.append(SqlComment.line("review: " + note)).append('\n'));
         create.append("CREATE TABLE ").append(PostgresIdentifiers.qualified(table.name())).append(" (\n    ")
                 .append(String.join(",\n    ", lines)).append("\n);");
@@ -138,10 +143,26 @@ public final class FixPlanner {
     }
 
     private static String addForeignKey(TableName table, ForeignKey key) {
-        String constraint = key.name() == null ? "" : "CONSTRAINT " + PostgresIdentifiers.quote(key.name()) + " ";
         String referenced = key.referencedColumns().isEmpty() ? "" : " (" + names(key.referencedColumns()) + ")";
-        return "ALTER TABLE " + PostgresIdentifiers.qualified(table) + " ADD " + constraint + "FOREIGN KEY ("
-                + names(key.columns()) + ") REFERENCES " + PostgresIdentifiers.qualified(key.referencedTable()) + referenced + ";";
+        return "ALTER TABLE " + PostgresIdentifiers.qualified(table) + " ADD " + constraint(key.name()) + "FOREIGN KEY ("
+                + names(key.columns()) + ") REFERENCES " + PostgresIdentifiers.qualified(key.referencedTable()) + referenced
+                + onDelete(key.onDelete()) + ";";
+    }
+
+    /** {@code CONSTRAINT name } before a constraint the model names; nothing, so PostgreSQL names it, otherwise. */
+    private static String constraint(String name) {
+        return name == null ? "" : "CONSTRAINT " + PostgresIdentifiers.quote(name) + " ";
+    }
+
+    /** Nothing for NO ACTION, PostgreSQL's default, so a plain foreign key reads as it always did. */
+    private static String onDelete(ReferentialAction action) {
+        return switch (action) {
+            case NO_ACTION -> "";
+            case CASCADE -> " ON DELETE CASCADE";
+            case SET_NULL -> " ON DELETE SET NULL";
+            case SET_DEFAULT -> " ON DELETE SET DEFAULT";
+            case RESTRICT -> " ON DELETE RESTRICT";
+        };
     }
 
     /** Type, default or identity, and NOT NULL, as the model declares them. */

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.schemadrift.SchemaDriftInputException;
 import io.github.schemadrift.model.Column;
 import io.github.schemadrift.model.ForeignKey;
+import io.github.schemadrift.model.ReferentialAction;
 import io.github.schemadrift.model.SchemaSnapshot;
 import io.github.schemadrift.model.Table;
 import io.github.schemadrift.model.TableName;
+import io.github.schemadrift.model.UniqueKey;
 import io.github.schemadrift.model.ValueGeneration;
 import io.github.schemadrift.testing.FreshDatabase;
 import io.github.schemadrift.testing.TestDatabase;
@@ -203,6 +205,52 @@ class CatalogReaderTest {
         assertThat(noKeys.primaryKey()).isEmpty();
         assertThat(noKeys.foreignKeys()).isEmpty();
         assertThat(column(children, "country").type()).isEqualTo("character(2)");
+    }
+
+    @Test
+    void readsEachForeignKeysOnDeleteAction() throws SQLException {
+        FreshDatabase db = TestDatabase.create();
+        db.execute("""
+                CREATE TABLE parents (id integer PRIMARY KEY);
+                CREATE TABLE children (
+                  a integer DEFAULT 0 CONSTRAINT a_no_action REFERENCES parents,
+                  b integer CONSTRAINT b_cascade REFERENCES parents ON DELETE CASCADE,
+                  c integer CONSTRAINT c_set_null REFERENCES parents ON DELETE SET NULL,
+                  d integer DEFAULT 0 CONSTRAINT d_set_default REFERENCES parents ON DELETE SET DEFAULT,
+                  e integer CONSTRAINT e_restrict REFERENCES parents ON DELETE RESTRICT ON UPDATE CASCADE);
+                """);
+        Table children = read(db, Set.of("public")).table(TableName.of("public", "children")).orElseThrow();
+
+        assertThat(children.foreignKeys()).extracting(ForeignKey::name, ForeignKey::onDelete).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a_no_action", ReferentialAction.NO_ACTION),
+                org.assertj.core.groups.Tuple.tuple("b_cascade", ReferentialAction.CASCADE),
+                org.assertj.core.groups.Tuple.tuple("c_set_null", ReferentialAction.SET_NULL),
+                org.assertj.core.groups.Tuple.tuple("d_set_default", ReferentialAction.SET_DEFAULT),
+                org.assertj.core.groups.Tuple.tuple("e_restrict", ReferentialAction.RESTRICT));
+    }
+
+    @Test
+    void readsUniqueConstraintsInKeyOrder_butNotPlainUniqueIndexesOrThePrimaryKey() throws SQLException {
+        FreshDatabase db = TestDatabase.create();
+        db.execute("""
+                CREATE TABLE accounts (
+                  id integer PRIMARY KEY,
+                  email text UNIQUE,
+                  tenant text, "Login" text, phone text,
+                  CONSTRAINT "Tenant Login" UNIQUE ("Login", tenant));
+                CREATE UNIQUE INDEX accounts_phone ON accounts (phone);
+                CREATE TABLE events (id bigint, at date, ref text, UNIQUE (ref, at)) PARTITION BY RANGE (at);
+                CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+                CREATE TABLE plain (x integer);
+                """);
+        SchemaSnapshot snapshot = read(db, Set.of("public"));
+
+        assertThat(snapshot.table(TableName.of("public", "accounts")).orElseThrow().uniqueKeys()).containsExactly(
+                new UniqueKey("Tenant Login", List.of("Login", "tenant")),
+                new UniqueKey("accounts_email_key", List.of("email")));
+        assertThat(snapshot.table(TableName.of("public", "events")).orElseThrow().uniqueKeys())
+                .containsExactly(new UniqueKey("events_ref_at_key", List.of("ref", "at")));
+        assertThat(snapshot.table(TableName.of("public", "plain")).orElseThrow().uniqueKeys()).isEmpty();
     }
 
     @Test

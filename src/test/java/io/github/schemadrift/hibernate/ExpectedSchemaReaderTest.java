@@ -9,13 +9,18 @@ import io.github.schemadrift.fixtures.rich.Invoice;
 import io.github.schemadrift.fixtures.rich.RichModel;
 import io.github.schemadrift.fixtures.rich.Truck;
 import io.github.schemadrift.fixtures.rich.Vehicle;
+import io.github.schemadrift.fixtures.keys.Account;
+import io.github.schemadrift.fixtures.keys.Membership;
 import io.github.schemadrift.model.Column;
 import io.github.schemadrift.model.ForeignKey;
+import io.github.schemadrift.model.ReferentialAction;
 import io.github.schemadrift.model.SchemaSnapshot;
 import io.github.schemadrift.model.Source;
 import io.github.schemadrift.model.Table;
 import io.github.schemadrift.model.TableName;
+import io.github.schemadrift.model.UniqueKey;
 import io.github.schemadrift.model.ValueGeneration;
+import io.github.schemadrift.testing.HibernateDdl;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -198,9 +203,51 @@ class ExpectedSchemaReaderTest {
     }
 
     @Test
+    void foreignKeysCarryTheirOnDeleteAction() {
+        Table membership = keys().table(TableName.of(null, "membership")).orElseThrow();
+        assertThat(membership.foreignKeys()).extracting(fk -> fk.columns().get(0), ForeignKey::onDelete)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("member_id", ReferentialAction.CASCADE),
+                        org.assertj.core.groups.Tuple.tuple("invitedby_id", ReferentialAction.SET_NULL),
+                        org.assertj.core.groups.Tuple.tuple("sponsor_id", ReferentialAction.NO_ACTION));
+        assertThat(table("cardpayment").foreignKeys()).extracting(ForeignKey::onDelete)
+                .containsOnly(ReferentialAction.NO_ACTION);
+    }
+
+    @Test
+    void uniqueKeysComeFromConstraintsNaturalIdsAndUniqueColumns_onePerSetOfColumns() {
+        Table account = keys().table(TableName.of(null, "account")).orElseThrow();
+        assertThat(account.uniqueKeys()).extracting(UniqueKey::columns).containsExactlyInAnyOrder(
+                List.of("tenant", "login"), List.of("region", "phone"), List.of("handle"), List.of("code"),
+                List.of("email"));
+        // Names as Hibernate's schema migration writes them: explicit ones, else its generated UK… hash, folded.
+        assertThat(account.uniqueKeys()).extracting(UniqueKey::name)
+                .contains("uk_account_tenant_login", "uk_account_handle")
+                .allMatch(name -> name.startsWith("uk") && name.equals(name.toLowerCase(java.util.Locale.ROOT)));
+        assertThat(account.uniqueKeys()).extracting(UniqueKey::name)
+                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(keys().table(TableName.of(null, "membership")).orElseThrow().uniqueKeys())
+                .extracting(UniqueKey::columns).containsExactly(List.of("sponsor_id"));
+        assertThat(table("label").uniqueKeys()).extracting(UniqueKey::columns).containsExactly(List.of("text"));
+        assertThat(table("customer").uniqueKeys()).isEmpty();
+    }
+
+    @Test
+    void uniqueKeysReadTheSameAfterHibernatesExporterAddedItsOwn() {
+        var metadata = HibernateMetadata.build(ModelSources.ofClasses(Account.class, Membership.class));
+        SchemaSnapshot before = ExpectedSchemaReader.read(metadata);
+        HibernateDdl.createStatements(metadata); // turns unique columns into unique keys of the boot model
+        assertThat(ExpectedSchemaReader.read(metadata)).isEqualTo(before);
+    }
+
+    @Test
     void readingTwiceGivesTheSameSnapshot() {
         var metadata = HibernateMetadata.build(ModelSources.ofClasses(RichModel.classes()));
         assertThat(ExpectedSchemaReader.read(metadata)).isEqualTo(ExpectedSchemaReader.read(metadata)).isEqualTo(rich);
+    }
+
+    private static SchemaSnapshot keys() {
+        return ExpectedSchemaReader.read(HibernateMetadata.build(ModelSources.ofClasses(Account.class, Membership.class)));
     }
 
     private static Table table(String name) {

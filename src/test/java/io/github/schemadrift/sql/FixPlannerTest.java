@@ -6,10 +6,12 @@ import io.github.schemadrift.model.Column;
 import io.github.schemadrift.model.Drift;
 import io.github.schemadrift.model.DriftReport;
 import io.github.schemadrift.model.ForeignKey;
+import io.github.schemadrift.model.ReferentialAction;
 import io.github.schemadrift.model.Severity;
 import io.github.schemadrift.model.Source;
 import io.github.schemadrift.model.Table;
 import io.github.schemadrift.model.TableName;
+import io.github.schemadrift.model.UniqueKey;
 import io.github.schemadrift.model.ValueGeneration;
 import java.time.Duration;
 import java.util.List;
@@ -34,16 +36,21 @@ class FixPlannerTest {
     }
 
     @Test
-    void missingTableIsCreatedWithTypesNotNullDefaultsIdentityAndKeyThenItsForeignKeys() {
+    void missingTableIsCreatedWithTypesNotNullDefaultsIdentityKeysAndUniqueConstraintsThenItsForeignKeys() {
         Table integrations = new Table(TableName.of("public", "integrations"), List.of(
                         new Column("id", "bigint", false, null, ValueGeneration.IDENTITY, SOURCE),
                         column("user_id", "varchar(255)", false),
                         column("metadata", "jsonb", true),
                         column("is_active", "boolean", true, "true"),
-                        column("created_at", "timestamp(6)", false, "now()")),
+                        column("created_at", "timestamp(6)", false, "now()"),
+                        column("type", "varchar(50)", false),
+                        column("Name", "varchar(255)", false)),
                 List.of("id"),
-                List.of(new ForeignKey("fk_user", List.of("user_id"), TableName.of("public", "user"), List.of("id")),
+                List.of(new ForeignKey("fk_user", List.of("user_id"), TableName.of("public", "user"), List.of("id"),
+                                ReferentialAction.CASCADE),
                         new ForeignKey(null, List.of("user_id"), TableName.of("public", "user"), List.of())),
+                List.of(new UniqueKey("uk_user_type_name", List.of("user_id", "type", "Name")),
+                        new UniqueKey(null, List.of("created_at"))),
                 "com.example.Integration");
 
         assertThat(fix(new Drift.MissingTable(integrations))).containsExactly(
@@ -54,10 +61,39 @@ class FixPlannerTest {
                     metadata jsonb,
                     is_active boolean DEFAULT true,
                     created_at timestamp(6) DEFAULT now() NOT NULL,
-                    PRIMARY KEY (id)
+                    type varchar(50) NOT NULL,
+                    "Name" varchar(255) NOT NULL,
+                    PRIMARY KEY (id),
+                    CONSTRAINT uk_user_type_name UNIQUE (user_id, type, "Name"),
+                    UNIQUE (created_at)
                 );""",
-                "ALTER TABLE public.integrations ADD CONSTRAINT fk_user FOREIGN KEY (user_id) REFERENCES public.\"user\" (id);",
+                "ALTER TABLE public.integrations ADD CONSTRAINT fk_user FOREIGN KEY (user_id) REFERENCES public.\"user\" (id)"
+                        + " ON DELETE CASCADE;",
                 "ALTER TABLE public.integrations ADD FOREIGN KEY (user_id) REFERENCES public.\"user\";");
+    }
+
+    @Test
+    void everyOnDeleteActionIsSpelledAsPostgreSqlDoes() {
+        TableName parent = TableName.of("public", "parent");
+        List<String> clauses = new java.util.ArrayList<>();
+        for (ReferentialAction action : ReferentialAction.values()) {
+            Table child = new Table(TableName.of("public", "child"), List.of(column("parent_id", "bigint", true)),
+                    List.of(), List.of(new ForeignKey("fk", List.of("parent_id"), parent, List.of("id"), action)),
+                    "com.example.Child");
+            String statement = fix(new Drift.MissingTable(child)).get(1);
+            clauses.add(statement.substring(statement.indexOf("(id)") + 4));
+        }
+        assertThat(clauses).containsExactly(
+                ";", " ON DELETE CASCADE;", " ON DELETE SET NULL;", " ON DELETE SET DEFAULT;", " ON DELETE RESTRICT;");
+    }
+
+    @Test
+    void uniqueConstraintNamesAreQuotedLikeEveryOtherName() {
+        Table table = new Table(TableName.of("public", "t"), List.of(column("a", "text", true)), List.of(), List.of(),
+                List.of(new UniqueKey("Unique \"a\"", List.of("a")), new UniqueKey("unique", List.of("a"))),
+                "com.example.T");
+        assertThat(fix(new Drift.MissingTable(table)).get(0))
+                .contains("    CONSTRAINT \"Unique \"\"a\"\"\" UNIQUE (a),\n    CONSTRAINT \"unique\" UNIQUE (a)\n);");
     }
 
     @Test

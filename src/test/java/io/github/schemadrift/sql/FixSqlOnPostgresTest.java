@@ -1,6 +1,7 @@
 package io.github.schemadrift.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.schemadrift.database.CatalogReader;
 import io.github.schemadrift.diff.SchemaComparison;
@@ -9,11 +10,13 @@ import io.github.schemadrift.model.Drift;
 import io.github.schemadrift.model.DriftKind;
 import io.github.schemadrift.model.DriftReport;
 import io.github.schemadrift.model.ForeignKey;
+import io.github.schemadrift.model.ReferentialAction;
 import io.github.schemadrift.model.SchemaSnapshot;
 import io.github.schemadrift.model.Severity;
 import io.github.schemadrift.model.Source;
 import io.github.schemadrift.model.Table;
 import io.github.schemadrift.model.TableName;
+import io.github.schemadrift.model.UniqueKey;
 import io.github.schemadrift.model.ValueGeneration;
 import io.github.schemadrift.testing.FreshDatabase;
 import io.github.schemadrift.testing.TestDatabase;
@@ -80,10 +83,12 @@ class FixSqlOnPostgresTest {
                         new Column("from", "bigint", false, null, ValueGeneration.IDENTITY, SOURCE),
                         column("Order Id", "integer", false)),
                 List.of("from"),
-                List.of(new ForeignKey("fk; \"drop\"", List.of("Order Id"), order, List.of("id"))),
+                List.of(new ForeignKey("fk; \"drop\"", List.of("Order Id"), order, List.of("id"), ReferentialAction.CASCADE)),
                 "com.example.Select");
         Table expectedWeird = new Table(weird, List.of(column("group", "text", true), column("Select", "text", true)),
-                List.of(), List.of(), "com.example.Weird");
+                List.of(), List.of(),
+                List.of(new UniqueKey("uq; \"drop\"\n--", List.of("group", "Select")), new UniqueKey(null, List.of("Select"))),
+                "com.example.Weird");
         SchemaSnapshot expected = SchemaSnapshot.of(List.of(expectedOrder, expectedSelect, expectedWeird));
 
         DriftReport before = detect(database, expected);
@@ -105,6 +110,17 @@ class FixSqlOnPostgresTest {
                         row("id", 2, "Count", 7, "Group Name", "", "q", true),
                         row("id", 3, "Count", null, "Group Name", "", "q", true));
         database.execute("INSERT INTO \"Sales Team\".\"select\" (\"Order Id\") VALUES (1)");
+        database.execute("DELETE FROM \"Sales Team\".\"order\" WHERE id = 1");
+        assertThat(database.query("SELECT count(*) AS n FROM \"Sales Team\".\"select\"")).as("ON DELETE CASCADE")
+                .containsExactly(Map.of("n", 0L));
+        assertThat(after.table(select).orElseThrow().foreignKeys()).extracting(ForeignKey::name, ForeignKey::onDelete)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fk; \"drop\"", ReferentialAction.CASCADE));
+        assertThat(after.table(weird).orElseThrow().uniqueKeys()).extracting(UniqueKey::columns)
+                .containsExactlyInAnyOrder(List.of("group", "Select"), List.of("Select"));
+        assertThat(after.table(weird).orElseThrow().uniqueKeys()).extracting(UniqueKey::name).contains("uq; \"drop\"\n--");
+        database.execute("INSERT INTO \"Weird \"\"T\"\" ; x\" (\"group\", \"Select\") VALUES ('g', 's')");
+        assertThatThrownBy(() -> database.execute("INSERT INTO \"Weird \"\"T\"\" ; x\" (\"group\", \"Select\") VALUES ('h', 's')"))
+                .hasMessageContaining("duplicate key value violates unique constraint");
     }
 
     @Test
@@ -226,7 +242,8 @@ class FixSqlOnPostgresTest {
             tables.add(new Table(TableName.of("public", word),
                     List.of(new Column(word, "bigint", false, null, ValueGeneration.IDENTITY, SOURCE), column("parent", "bigint", true)),
                     List.of(word),
-                    List.of(new ForeignKey(word, List.of("parent"), TableName.of("public", word), List.of(word))),
+                    List.of(new ForeignKey(word, List.of("parent"), TableName.of("public", word), List.of(word),
+                            ReferentialAction.CASCADE)),
                     "com.example." + word));
         }
         SchemaSnapshot expected = SchemaSnapshot.of(tables);

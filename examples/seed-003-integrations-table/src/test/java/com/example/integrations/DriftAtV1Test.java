@@ -27,7 +27,6 @@ class DriftAtV1Test {
     void schemadriftWritesTheCreateTable(DriftReport report) {
         assertThat(String.join("\n", report.fixFor(report.drifts().get(0))))
                 .startsWith("CREATE TABLE public.integrations (")
-                .contains("FOREIGN KEY (user_id) REFERENCES public.\"user\" (id);");
-        // Not yet written by schemadrift: @OnDelete's ON DELETE CASCADE, which V2 states by hand.
+                .contains("FOREIGN KEY (user_id) REFERENCES public.\"user\" (id) ON DELETE CASCADE;");
     }
 }
