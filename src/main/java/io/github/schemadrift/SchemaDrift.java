@@ -176,6 +176,22 @@ public final class SchemaDrift implements AutoCloseable {
     }
 
     /**
+     * Reads the database once and writes the migration that repairs its ERROR and WARNING drift, with the report
+     * it came from, so a caller can tell "nothing to fix" apart and save it as the next Flyway migration:
+     *
+     * <pre>{@code
+     * check.fixMigration().writeAsNextMigrationIn(Path.of("src/main/resources/db/migration"));
+     * }</pre>
+     *
+     * @return the report and its Flyway-style script
+     * @throws SchemaDriftInputException when the database cannot be read
+     */
+    public FixMigration fixMigration() {
+        DriftReport report = detect();
+        return new FixMigration(report, MigrationScript.render(report, ScriptStyle.FLYWAY, fixOptions));
+    }
+
+    /**
      * What the model expects, read once at {@link Configuration#load()}; unqualified tables are placed in
      * the default schema at each {@link #detect()}.
      *

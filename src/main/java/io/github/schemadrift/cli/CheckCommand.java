@@ -1,8 +1,8 @@
 package io.github.schemadrift.cli;
 
+import io.github.schemadrift.FailOn;
 import io.github.schemadrift.SchemaDrift;
 import io.github.schemadrift.model.DriftReport;
-import io.github.schemadrift.model.Severity;
 import io.github.schemadrift.report.JsonReport;
 import io.github.schemadrift.report.TextReport;
 import java.io.PrintWriter;
@@ -18,21 +18,6 @@ final class CheckCommand extends DriftCommand {
 
     /** The report's shape on stdout. */
     enum Format { TEXT, JSON }
-
-    /** The least severity that makes the exit code 1; {@code NEVER} always exits 0 on a finished check. */
-    enum FailOn {
-        ERROR(Severity.ERROR), WARNING(Severity.WARNING), INFO(Severity.INFO), NEVER(null);
-
-        private final Severity threshold;
-
-        FailOn(Severity threshold) {
-            this.threshold = threshold;
-        }
-
-        boolean fails(DriftReport report) {
-            return threshold != null && report.hasDriftAtOrAbove(threshold);
-        }
-    }
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "The report's format: text for people, json for tools (default: ${DEFAULT-VALUE}).")
