@@ -1,11 +1,11 @@
 package io.github.schemadrift.cli;
 
+import io.github.schemadrift.EntityClassPath;
 import io.github.schemadrift.SchemaDrift;
 import io.github.schemadrift.SchemaDriftInputException;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,7 +154,7 @@ abstract class DriftCommand implements Callable<Integer> {
                 throw new SchemaDriftInputException("The --classpath entry " + path + " is not a usable path: " + e, e);
             }
         }
-        ClassLoader loader = new UserClassPath(classpath, urls.toArray(URL[]::new), parent);
+        ClassLoader loader = new EntityClassPath("--classpath " + classpath, urls.toArray(URL[]::new), parent);
         Thread.currentThread().setContextClassLoader(loader);
         return loader;
     }
@@ -172,21 +172,5 @@ abstract class DriftCommand implements Callable<Integer> {
             }
         }
         return classes;
-    }
-
-    /** The {@code --classpath} entries, named as the user wrote them in messages that name the class loader. */
-    private static final class UserClassPath extends URLClassLoader {
-
-        private final String description;
-
-        UserClassPath(String description, URL[] urls, ClassLoader parent) {
-            super("--classpath", urls, parent);
-            this.description = description;
-        }
-
-        @Override
-        public String toString() {
-            return "--classpath " + description;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.schemadrift.maven;
 
+import io.github.schemadrift.EntityClassPath;
 import io.github.schemadrift.FailOn;
 import io.github.schemadrift.HibernateSettings;
 import io.github.schemadrift.SchemaDrift;
@@ -7,7 +8,6 @@ import io.github.schemadrift.SchemaDriftInputException;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +119,7 @@ abstract class DriftMojo extends AbstractMojo {
         Logger hibernateLog = Logger.getLogger("org.hibernate");
         Level previousLevel = hibernateLog.getLevel();
         hibernateLog.setLevel(Level.WARNING);
-        try (ProjectClassLoader loader = projectClassLoader()) {
+        try (EntityClassPath loader = projectClassLoader()) {
             // Hibernate and ClassGraph look up some classes through the context loader.
             thread.setContextClassLoader(loader);
             FailOn threshold = FailOn.parse(failOn, "failOn (schemadrift.failOn)");
@@ -249,7 +249,7 @@ abstract class DriftMojo extends AbstractMojo {
      * and Jakarta Validation are always the plugin's: the project's own copies of them are never loaded, and
      * the entities' annotations are the very classes Hibernate reads.
      */
-    private ProjectClassLoader projectClassLoader() {
+    private EntityClassPath projectClassLoader() {
         List<String> elements;
         try {
             elements = project.getTestClasspathElements();
@@ -265,22 +265,7 @@ abstract class DriftMojo extends AbstractMojo {
                 throw new SchemaDriftInputException("The class path entry " + element + " is not a usable path: " + e, e);
             }
         }
-        return new ProjectClassLoader(project.getArtifactId(), urls.toArray(URL[]::new), DriftMojo.class.getClassLoader());
-    }
-
-    /** The project's class path, named after the project in messages such as "no entity found on …". */
-    private static final class ProjectClassLoader extends URLClassLoader {
-
-        private final String project;
-
-        ProjectClassLoader(String project, URL[] urls, ClassLoader parent) {
-            super("schemadrift-project", urls, parent);
-            this.project = project;
-        }
-
-        @Override
-        public String toString() {
-            return "the test class path of project " + project + " (its classes, test classes and dependencies)";
-        }
+        return new EntityClassPath("the test class path of project " + project.getArtifactId()
+                + " (its classes, test classes and dependencies)", urls.toArray(URL[]::new), DriftMojo.class.getClassLoader());
     }
 }
