@@ -29,7 +29,7 @@ public record FixMigration(DriftReport report, String script) {
      * @return true when the script holds statements
      */
     public boolean hasFixes() {
-        return report.drifts().stream().anyMatch(drift -> !report.fixFor(drift).isEmpty());
+        return fixedDrifts() > 0;
     }
 
     /**
@@ -38,7 +38,7 @@ public record FixMigration(DriftReport report, String script) {
      * @return how many drifts have statements in it
      */
     public int fixedDrifts() {
-        return (int) report.drifts().stream().filter(drift -> !report.fixFor(drift).isEmpty()).count();
+        return report.drifts(drift -> !report.fixFor(drift).isEmpty()).size();
     }
 
     /**

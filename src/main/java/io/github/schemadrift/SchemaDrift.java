@@ -69,17 +69,18 @@ public final class SchemaDrift implements AutoCloseable {
     private final Severity failOn;
     private final FixOptions fixOptions;
     private final Consumer<String> progress;
+    private final Duration connectTimeout;
 
     private SchemaDrift(Configuration configuration, Metadata metadata, String modelDescription) {
         this.expected = ExpectedSchemaReader.read(metadata);
         this.modelDescription = modelDescription;
         this.database = configuration.database != null ? configuration.database
-                : new EmbeddedDatabase(configuration.migrations, configuration.effectiveClassLoader(),
-                        configuration.connectTimeout, configuration.progress);
+                : new EmbeddedDatabase(configuration.migrations, configuration.effectiveClassLoader(), configuration.progress);
         this.defaultSchema = configuration.defaultSchema;
         this.failOn = configuration.failOn;
         this.fixOptions = configuration.fixOptions;
         this.progress = configuration.progress;
+        this.connectTimeout = configuration.connectTimeout;
     }
 
     /**
@@ -118,7 +119,7 @@ public final class SchemaDrift implements AutoCloseable {
      * @throws SchemaDriftInputException when the database cannot be read; never a report that hides it
      */
     public DriftReport detect() {
-        try (Connection connection = database.open()) {
+        try (Connection connection = database.open(connectTimeout)) {
             try {
                 String schema = defaultSchema != null ? defaultSchema : CatalogReader.currentSchema(connection);
                 if (schema == null) {
@@ -216,7 +217,8 @@ public final class SchemaDrift implements AutoCloseable {
 
     /** How to reach the database. */
     private sealed interface Database {
-        Connection open();
+        /** @param timeout how long to wait for an unreachable server (a data source has its own) */
+        Connection open(Duration timeout);
 
         /** @return the database for reports, never with credentials */
         default String describe(Connection connection) {
@@ -224,9 +226,9 @@ public final class SchemaDrift implements AutoCloseable {
         }
     }
 
-    private record UrlDatabase(String url, String user, String password, Duration timeout) implements Database {
+    private record UrlDatabase(String url, String user, String password) implements Database {
         @Override
-        public Connection open() {
+        public Connection open(Duration timeout) {
             return JdbcConnections.open(url, user, password, timeout);
         }
 
@@ -238,7 +240,7 @@ public final class SchemaDrift implements AutoCloseable {
 
     private record DataSourceDatabase(DataSource dataSource) implements Database {
         @Override
-        public Connection open() {
+        public Connection open(Duration timeout) {
             return JdbcConnections.open(dataSource);
         }
 
@@ -258,21 +260,18 @@ public final class SchemaDrift implements AutoCloseable {
 
         private final MigrationLocation migrations;
         private final ClassLoader loader;
-        private final Duration timeout;
         private final Consumer<String> progress;
         private EmbeddedPostgres server;
-        private String url;
 
-        EmbeddedDatabase(MigrationLocation migrations, ClassLoader loader, Duration timeout, Consumer<String> progress) {
+        EmbeddedDatabase(MigrationLocation migrations, ClassLoader loader, Consumer<String> progress) {
             this.migrations = migrations;
             this.loader = loader;
-            this.timeout = timeout;
             this.progress = progress;
         }
 
         @Override
-        public synchronized Connection open() {
-            if (url == null) {
+        public synchronized Connection open(Duration timeout) {
+            if (server == null) {
                 progress.accept("Starting the embedded PostgreSQL…");
                 EmbeddedPostgres started = EmbeddedPostgres.start();
                 try {
@@ -282,7 +281,6 @@ public final class SchemaDrift implements AutoCloseable {
                     progress.accept("Applied " + applied.scripts().size() + " migration script(s)"
                             + (applied.flyway() ? " with Flyway." : " in lexical order."));
                     server = started;
-                    url = created;
                 } catch (RuntimeException | Error e) {
                     try {
                         started.close();
@@ -292,7 +290,7 @@ public final class SchemaDrift implements AutoCloseable {
                     throw e;
                 }
             }
-            return JdbcConnections.open(url, server.user(), null, timeout);
+            return JdbcConnections.open(server.jdbcUrl(DATABASE_NAME), server.user(), null, timeout);
         }
 
         @Override
@@ -306,7 +304,6 @@ public final class SchemaDrift implements AutoCloseable {
                     server.close();
                 } finally {
                     server = null;
-                    url = null;
                 }
             }
         }
@@ -457,7 +454,7 @@ public final class SchemaDrift implements AutoCloseable {
          * @return this configuration
          */
         public Configuration url(String url, String user, String password) {
-            this.database = new UrlDatabase(Objects.requireNonNull(url, "url"), user, password, connectTimeout);
+            this.database = new UrlDatabase(Objects.requireNonNull(url, "url"), user, password);
             return this;
         }
 
@@ -520,9 +517,6 @@ public final class SchemaDrift implements AutoCloseable {
          */
         public Configuration connectTimeout(Duration timeout) {
             this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
-            if (database instanceof UrlDatabase url) {
-                database = new UrlDatabase(url.url(), url.user(), url.password(), timeout);
-            }
             return this;
         }
 

@@ -5,11 +5,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The bulk {@code pg_catalog} queries SchemaCrawler runs in place of its table-by-table
- * {@code DatabaseMetaData} calls. Each returns the column labels SchemaCrawler's retrievers read (the
- * labels of {@code DatabaseMetaData.getTables/getColumns/getPrimaryKeys/getImportedKeys}); columns it does
- * not read become attributes of the object built from the row. Every query names the schemas it reads,
- * so the rest of the catalog is never scanned.
+ * The bulk {@code pg_catalog} queries behind the catalog reader. SchemaCrawler runs the schema, table,
+ * column and primary-key queries in place of its table-by-table {@code DatabaseMetaData} calls; they return
+ * the column labels its retrievers read (those of {@code DatabaseMetaData.getTables/getColumns/getPrimaryKeys}),
+ * and columns it does not read become attributes of the object built from the row. The foreign-key and
+ * unique-key queries are run by {@link CatalogReader} itself (see there why). Every query names the schemas
+ * it reads, so the rest of the catalog is never scanned.
  */
 final class CatalogQueries {
 

@@ -93,13 +93,22 @@ public final class CatalogReader {
                 return SchemaSnapshot.of(List.of());
             }
             String searchPath = setSearchPath(connection, "pg_catalog");
+            SchemaSnapshot snapshot;
             try {
                 CatalogQueries queries = new CatalogQueries(existing.keySet());
                 Catalog catalog = crawl(connection, queries);
-                return snapshot(catalog, existing, foreignKeys(connection, queries), uniqueKeys(connection, queries));
-            } finally {
-                setSearchPath(connection, searchPath);
+                snapshot = snapshot(catalog, existing, foreignKeys(connection, queries), uniqueKeys(connection, queries));
+            } catch (SQLException | RuntimeException e) {
+                // in an aborted transaction the restore fails too; the reading error is the one to report
+                try {
+                    setSearchPath(connection, searchPath);
+                } catch (SQLException | RuntimeException restore) {
+                    e.addSuppressed(restore);
+                }
+                throw e;
             }
+            setSearchPath(connection, searchPath);
+            return snapshot;
         } catch (SQLException | RuntimeException e) {
             throw new SchemaDriftInputException("Could not read the schema of " + JdbcConnections.describe(connection) + " (schemas "
                     + String.join(", ", schemas.stream().sorted().toList()) + "): " + e.getMessage()

@@ -45,7 +45,7 @@ public final class JdbcConnections {
         properties.setProperty("loginTimeout", seconds);
         properties.setProperty("ApplicationName", "schemadrift");
         try {
-            return readOnly(DriverManager.getConnection(url, properties), url);
+            return readOnly(DriverManager.getConnection(url, properties));
         } catch (SQLException e) {
             throw failure(e, url, user);
         }
@@ -59,8 +59,7 @@ public final class JdbcConnections {
      */
     public static Connection open(DataSource dataSource) {
         try {
-            Connection connection = dataSource.getConnection();
-            return readOnly(connection, connection.getMetaData().getURL());
+            return readOnly(dataSource.getConnection());
         } catch (SQLException e) {
             throw failure(e, "the given DataSource (" + dataSource.getClass().getName() + ")", null);
         }
@@ -105,7 +104,7 @@ public final class JdbcConnections {
     }
 
     /** Every read runs in one read-only transaction: the check can never write, and a read-only role suffices. */
-    private static Connection readOnly(Connection connection, String url) throws SQLException {
+    private static Connection readOnly(Connection connection) throws SQLException {
         try {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);

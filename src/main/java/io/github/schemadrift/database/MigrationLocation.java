@@ -21,7 +21,7 @@ public record MigrationLocation(boolean classpath, String path) {
     private static final String CLASSPATH_PREFIX = "classpath:";
     private static final String FILESYSTEM_PREFIX = "filesystem:";
 
-    /** Checks the path is there; resource folders are kept without surrounding slashes. */
+    /** Checks a path is given; resource folders are kept without surrounding slashes. Whether it exists is checked when the scripts are read. */
     public MigrationLocation {
         Objects.requireNonNull(path, "path");
         if (classpath) {

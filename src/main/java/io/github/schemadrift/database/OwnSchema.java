@@ -64,31 +64,12 @@ record OwnSchema(String name, String quoted) {
     /** Index just past the literal opening at {@code start}; {@code ''} is an escaped quote, and so is {@code \'} in E'…'. */
     private static int endOfLiteral(String sql, int start) {
         boolean escapes = start > 0 && (sql.charAt(start - 1) == 'E' || sql.charAt(start - 1) == 'e');
-        return endOfDelimited(sql, start, '\'', escapes);
+        return ScriptStatement.endOfQuoted(sql, start, '\'', escapes);
     }
 
     /** Index just past the quoted identifier opening at {@code start}; {@code ""} is an escaped quote. */
     private static int endOfQuoted(String sql, int start) {
-        return endOfDelimited(sql, start, '"', false);
-    }
-
-    private static int endOfDelimited(String sql, int start, char delimiter, boolean backslashEscapes) {
-        int i = start + 1;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            if (backslashEscapes && c == '\\') {
-                i += 2;
-            } else if (c == delimiter) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == delimiter) {
-                    i += 2;
-                } else {
-                    return i + 1;
-                }
-            } else {
-                i++;
-            }
-        }
-        return sql.length();
+        return ScriptStatement.endOfQuoted(sql, start, '"', false);
     }
 
     private static boolean startsName(char c) {

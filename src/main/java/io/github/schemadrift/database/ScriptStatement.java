@@ -109,7 +109,7 @@ record ScriptStatement(String sql, int line) {
     }
 
     /** The index just past the closing quote; a doubled quote is an escaped one. */
-    private static int endOfQuoted(String script, int start, char quote, boolean backslashEscapes) {
+    static int endOfQuoted(String script, int start, char quote, boolean backslashEscapes) {
         int i = start + 1;
         while (i < script.length()) {
             char c = script.charAt(i);

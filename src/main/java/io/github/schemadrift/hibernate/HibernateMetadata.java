@@ -34,8 +34,8 @@ import org.hibernate.jpa.boot.spi.PersistenceXmlParser;
  * The dialect is {@link PostgreSQLDialect} for Hibernate's oldest supported PostgreSQL version, unless the
  * settings name a PostgreSQL dialect subclass or a version ({@code jakarta.persistence.database-major-version}).
  *
- * <p>The Metadata also gets the Bean Validation constraints Hibernate would add to the DDL when it builds a
- * SessionFactory (see {@link #applyBeanValidationConstraints(Metadata)}).
+ * <p>Bean Validation constraints are not applied here: {@link ExpectedSchemaReader#read(Metadata)} applies
+ * them, once, for every source of Metadata (see {@link #applyBeanValidationConstraints(Metadata)}).
  */
 public final class HibernateMetadata {
 
@@ -52,8 +52,7 @@ public final class HibernateMetadata {
      * Builds the boot model of these sources without touching any database.
      *
      * @param sources the classes, packages, persistence unit and settings
-     * @return the Metadata, with Bean Validation DDL constraints applied when Bean Validation is present and
-     *     {@code jakarta.persistence.validation.mode} allows it
+     * @return the Metadata, as Hibernate's boot would produce it
      * @throws SchemaDriftInputException when a persistence unit or class cannot be found, the mapping is
      *     invalid, or no entity is found
      */
@@ -126,7 +125,6 @@ public final class HibernateMetadata {
                         + " with PostgreSQL and needs PostgreSQLDialect (or a subclass). Remove the hibernate.dialect"
                         + " setting or name a PostgreSQL dialect.");
             }
-            BeanValidationConstraints.apply(metadata);
             return metadata;
         } catch (HibernateException e) {
             StandardServiceRegistryBuilder.destroy(registry);
