@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param name the column name as PostgreSQL stores it
  * @param type the SQL type as its side spells it ({@code varchar(100)} from Hibernate,
- *     {@code character varying(100)} from the catalog); the dialect decides what is equal
+ *     {@code character varying(100)} from the catalog); {@code io.github.schemadrift.sql.PostgresTypeRules} decides what is equal
  * @param nullable whether the column accepts null
  * @param defaultValue the default expression, or {@code null} when there is none
  * @param generation how the database generates the value, if it does

@@ -69,7 +69,7 @@ public record IgnoreRule(NamePattern tables, NamePattern columns, Set<DriftKind>
         if (ignoredKinds.length == 0) {
             throw new IllegalArgumentException("name at least one kind to ignore");
         }
-        return new IgnoreRule(null, null, Set.of(ignoredKinds));
+        return new IgnoreRule(null, null, Set.copyOf(java.util.Arrays.asList(ignoredKinds)));
     }
 
     /**
@@ -82,7 +82,7 @@ public record IgnoreRule(NamePattern tables, NamePattern columns, Set<DriftKind>
         if (narrowedTo.length == 0) {
             throw new IllegalArgumentException("name at least one kind");
         }
-        return new IgnoreRule(tables, columns, Set.of(narrowedTo));
+        return new IgnoreRule(tables, columns, Set.copyOf(java.util.Arrays.asList(narrowedTo)));
     }
 
     /**
@@ -109,7 +109,7 @@ public record IgnoreRule(NamePattern tables, NamePattern columns, Set<DriftKind>
     }
 
     /**
-     * The rule for messages, e.g. {@code columns users.legacy_* of kind UNMAPPED_COLUMN}.
+     * The rule for messages, e.g. {@code columns users.legacy_* of kinds UNMAPPED_COLUMN}.
      *
      * @return the description
      */

@@ -16,6 +16,9 @@ import java.util.List;
  */
 record ColumnTypeChange(TableName table, Column expected, Column actual) {
 
+    /** Character types stored without padding: converting between them needs no rewrite. */
+    private static final java.util.Set<String> UNPADDED_TEXT = java.util.Set.of("character varying", "text");
+
     /** What converts the old value into the new one, with what a reviewer should know about it. */
     private record Conversion(String using, List<String> notes, boolean safe) {
         static Conversion of(String using, String... notes) {
@@ -33,12 +36,15 @@ record ColumnTypeChange(TableName table, Column expected, Column actual) {
 
         Conversion conversion = conversion(column, from, to, oldFamily, newFamily);
         List<String> notes = new ArrayList<>(conversion.notes());
-        if (oldFamily == TypeFamily.STRING && newFamily == TypeFamily.STRING && !narrows(from, to)) {
-            // varchar(n) to a longer varchar or text is binary-compatible: PostgreSQL only updates the catalog
-        } else {
+        boolean narrows = narrows(from, to);
+        // varchar(n) to a longer varchar or to text is binary-compatible: PostgreSQL only updates the catalog
+        // (character(n) is not: its values are converted, trailing blanks trimmed)
+        boolean catalogOnly = !from.array() && !to.array() && !narrows
+                && UNPADDED_TEXT.contains(from.name()) && UNPADDED_TEXT.contains(to.name());
+        if (!catalogOnly) {
             notes.add("rewrites the table and its indexes under an ACCESS EXCLUSIVE lock: reads and writes wait");
         }
-        if (narrows(from, to) && conversion.safe()) {
+        if (narrows && conversion.safe()) {
             notes.add(actual.type() + " values do not all fit " + expected.type()
                     + ": the statement fails on (or rounds) values that do not");
         }
@@ -46,7 +52,7 @@ record ColumnTypeChange(TableName table, Column expected, Column actual) {
         // PostgreSQL converts the column's default by assignment cast only, and refuses the change when
         // there is none; USING does not apply to it.
         boolean resetDefault = actual.defaultValue() != null && !(from.array() && to.array()
-                ? TypeFamily.of(element(from)) == TypeFamily.of(element(to))
+                ? sameKind(from, to)
                 : assignable(oldFamily, newFamily));
         List<String> statements = new ArrayList<>();
         if (resetDefault) {
@@ -77,7 +83,15 @@ record ColumnTypeChange(TableName table, Column expected, Column actual) {
     private static boolean narrows(PostgresType from, PostgresType to) {
         TypeComparison comparison = PostgresTypeRules.compare(from, to);
         return comparison == TypeComparison.SIZE_NARROWER
-                || (comparison == TypeComparison.TYPE_INCOMPATIBLE && TypeFamily.of(from) == TypeFamily.of(to));
+                || (comparison == TypeComparison.TYPE_INCOMPATIBLE && sameKind(from, to));
+    }
+
+    /** The same kind of value: the same family, or for two arrays, elements of the same family. */
+    private static boolean sameKind(PostgresType from, PostgresType to) {
+        if (from.array() && to.array()) {
+            return TypeFamily.of(element(from)) == TypeFamily.of(element(to));
+        }
+        return TypeFamily.of(from) == TypeFamily.of(to);
     }
 
     private static PostgresType element(PostgresType array) {
@@ -109,7 +123,7 @@ record ColumnTypeChange(TableName table, Column expected, Column actual) {
             // element by element: within one kind of value the assignment cast (it rejects a too-long string
             // where an explicit cast to varchar(n) would cut it); across kinds PostgreSQL has no assignment
             // cast between the array types, so the explicit one
-            if (TypeFamily.of(element(from)) == TypeFamily.of(element(to))) {
+            if (sameKind(from, to)) {
                 return Conversion.of(null);
             }
             return Conversion.of("CAST(" + column + " AS " + target + ")",

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public record PostgresType(String name, List<Integer> modifiers, boolean array) {
 
     // "timestamp(6) with time zone", "interval second(6)", "numeric(10, 2)", "text[]", "integer array"
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final Pattern MODIFIERS = Pattern.compile("\\(\\s*(\\d+)\\s*(?:,\\s*(-?\\d+)\\s*)?\\)");
 
     /** Alias → canonical name. Serial types are integers whose default draws from a sequence. */
@@ -60,7 +62,7 @@ public record PostgresType(String name, List<Integer> modifiers, boolean array) 
      * @return the canonical type
      */
     public static PostgresType parse(String declaration) {
-        String text = declaration.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String text = WHITESPACE.matcher(declaration.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
         boolean array = false;
         while (text.endsWith("[]")) {
             array = true;
@@ -84,7 +86,7 @@ public record PostgresType(String name, List<Integer> modifiers, boolean array) 
             if (matcher.group(2) != null) {
                 modifiers.add(Integer.parseInt(matcher.group(2)));
             }
-            text = (text.substring(0, matcher.start()) + text.substring(matcher.end())).replaceAll("\\s+", " ").trim();
+            text = WHITESPACE.matcher(text.substring(0, matcher.start()) + text.substring(matcher.end())).replaceAll(" ").trim();
         }
         String name = ALIASES.getOrDefault(text, text);
         if (name.equals("float") || name.equals("double")) {

@@ -64,8 +64,8 @@ public final class PostgresTypeRules {
             return compareNumeric(expected.modifiers(), actual.modifiers());
         }
         // length (character, bit) or fractional-second precision: none means unbounded / the maximum
-        Integer wanted = expected.modifiers().isEmpty() ? null : expected.modifiers().get(0);
-        Integer present = actual.modifiers().isEmpty() ? null : actual.modifiers().get(0);
+        Integer wanted = expected.length();
+        Integer present = actual.length();
         return holds(present, wanted) ? TypeComparison.SIZE_WIDER : TypeComparison.SIZE_NARROWER;
     }
 

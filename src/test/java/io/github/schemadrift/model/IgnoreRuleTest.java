@@ -76,4 +76,10 @@ class IgnoreRuleTest {
         assertThat(filtered.model()).isEqualTo("m");
         assertThat(DriftFilter.NONE.apply(report)).isSameAs(report);
     }
+
+    @org.junit.jupiter.api.Test
+    void aKindNamedTwiceIsOneKind() {
+        org.assertj.core.api.Assertions.assertThat(IgnoreRule.kinds(DriftKind.UNMAPPED_COLUMN, DriftKind.UNMAPPED_COLUMN))
+                .isEqualTo(IgnoreRule.kinds(DriftKind.UNMAPPED_COLUMN));
+    }
 }

@@ -280,6 +280,19 @@ class FixPlannerTest {
     }
 
     @Test
+    void arraysOfDifferentKindsAreNotCalledNarrower() {
+        assertThat(typeChange("integer array", "text[]")).doesNotContain("do not all fit");
+        assertThat(typeChange("varchar(10) array", "varchar(20)[]")).contains("-- review: character varying(20)[] values do not all fit");
+    }
+
+    @Test
+    void onlyVarcharAndTextConvertWithoutARewrite() {
+        assertThat(typeChange("text", "varchar(50)")).doesNotContain("rewrites the table");
+        assertThat(typeChange("varchar(20)", "char(10)")).contains("-- review: rewrites the table");
+        assertThat(typeChange("text", "char(10)")).contains("-- review: rewrites the table");
+    }
+
+    @Test
     void aDefaultThatCannotBeCastIsDroppedAndTheModelsSetAfterwards() {
         Drift withModelDefault = new Drift.TypeMismatch(USERS, column("active", "boolean", false, "true"),
                 column("active", "text", false, "'yes'::text"), Severity.ERROR);

@@ -9,8 +9,15 @@ class PostgresTypeRulesTest {
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            int                           | integer
             int4                          | integer
             serial                        | integer
+            serial4                       | integer
+            serial8                       | bigint
+            smallserial                   | smallint
+            serial2                       | smallint
+            timetz                        | time(6) with time zone
+            time                          | time(6) without time zone
             int8                          | bigint
             bigserial                     | bigint
             int2                          | smallint
@@ -66,6 +73,10 @@ class PostgresTypeRulesTest {
             numeric                       | numeric(10,2)                 | SIZE_NARROWER
             timestamp(6)                  | timestamp(3)                  | SIZE_NARROWER
             varchar(255)                  | text                          | TYPE_WIDER
+            char(1)                       | text                          | TYPE_WIDER
+            varchar(10)                   | char(20)                      | TYPE_WIDER
+            char(10)                      | varchar(10)                   | TYPE_WIDER
+            varchar(10)                   | char(5)                       | TYPE_INCOMPATIBLE
             varchar(255)                  | varchar                       | SIZE_WIDER
             text                          | varchar(255)                  | TYPE_INCOMPATIBLE
             integer                       | bigint                        | TYPE_WIDER
