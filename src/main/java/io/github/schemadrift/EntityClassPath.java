@@ -24,6 +24,30 @@ public final class EntityClassPath extends URLClassLoader {
         this.description = description;
     }
 
+    /**
+     * Loads named entity classes, without initialising them.
+     *
+     * @param names fully qualified class names; surrounding blanks are ignored
+     * @param loader the class loader to load them from
+     * @param where how messages name that class loader
+     * @param remedy what the user should check when a class cannot be loaded
+     * @return the classes, in the order named
+     * @throws SchemaDriftInputException naming the first class that cannot be loaded
+     */
+    public static java.util.List<Class<?>> loadClasses(
+            java.util.List<String> names, ClassLoader loader, String where, String remedy) {
+        java.util.List<Class<?>> classes = new java.util.ArrayList<>();
+        for (String name : names) {
+            try {
+                classes.add(Class.forName(name.strip(), false, loader));
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new SchemaDriftInputException(
+                        "The entity class " + name + " cannot be loaded from " + where + ": " + e + ". " + remedy, e);
+            }
+        }
+        return classes;
+    }
+
     /** The description given at construction. */
     @Override
     public String toString() {

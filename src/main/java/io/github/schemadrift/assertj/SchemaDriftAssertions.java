@@ -10,7 +10,7 @@ import io.github.schemadrift.model.DriftReport;
  * import static io.github.schemadrift.assertj.SchemaDriftAssertions.assertThat;
  *
  * assertThat(SchemaDrift.of(entityManagerFactory, dataSource))
- *         .ignoringTables("flyway_schema_history")
+ *         .ignoringColumns("*.legacy_*")
  *         .hasNoDrift();
  * }</pre>
  *

@@ -72,11 +72,6 @@ abstract class DriftCommand implements Callable<Integer> {
         this.progress = listener;
     }
 
-    /** @return where progress lines go */
-    Consumer<String> progress() {
-        return progress;
-    }
-
     /**
      * Builds the check from the options: the model is read here (offline), the database at {@code detect()}.
      *
@@ -87,6 +82,7 @@ abstract class DriftCommand implements Callable<Integer> {
             throw new SchemaDriftInputException("No entities named. Pass --package NAME or --entity CLASS, with"
                     + " --classpath naming the directories or jars that hold those classes.");
         }
+        // the facade refuses these too; here the message names the command-line options
         if (url == null && migrations == null) {
             throw new SchemaDriftInputException("No database given. Pass --url JDBC_URL (with --user and"
                     + " --password-env) for a live database, or --migrations DIR to apply migrations to an embedded"
@@ -160,17 +156,8 @@ abstract class DriftCommand implements Callable<Integer> {
     }
 
     private List<Class<?>> entityClasses(ClassLoader loader) {
-        List<Class<?>> classes = new ArrayList<>();
-        for (String name : entities) {
-            try {
-                classes.add(Class.forName(name, false, loader));
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw new SchemaDriftInputException("The entity class " + name + " cannot be loaded from "
-                        + (classpath == null ? "the class path (no --classpath given)" : "--classpath " + classpath)
-                        + ": " + e + ". Check the class name and that --classpath names the directory or jar holding"
-                        + " it and its dependencies.", e);
-            }
-        }
-        return classes;
+        return EntityClassPath.loadClasses(entities, loader,
+                classpath == null ? "the class path (no --classpath given)" : "--classpath " + classpath,
+                "Check the class name and that --classpath names the directory or jar holding it and its dependencies.");
     }
 }

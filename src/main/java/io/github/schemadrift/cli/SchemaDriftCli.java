@@ -60,7 +60,7 @@ public final class SchemaDriftCli implements Callable<Integer> {
     }
 
     /**
-     * Runs the command line without exiting, e.g. from a test.
+     * Runs the command line without exiting (what {@code main} does before it exits with the code).
      *
      * @param args the arguments
      * @param out where reports and scripts go

@@ -26,6 +26,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         threadSafe = true)
 public class CheckMojo extends DriftMojo {
 
+    /** The least severity that fails the build: {@code error}, {@code warning}, {@code info} or {@code never}. */
+    @Parameter(property = "schemadrift.failOn", defaultValue = "warning")
+    String failOn;
+
     /** Where {@code report.txt} and {@code report.json} are written. */
     @Parameter(property = "schemadrift.outputDirectory", defaultValue = "${project.build.directory}/schemadrift")
     File outputDirectory;
@@ -35,7 +39,8 @@ public class CheckMojo extends DriftMojo {
     }
 
     @Override
-    void run(SchemaDrift check, FailOn threshold) throws MojoFailureException {
+    void run(SchemaDrift check) throws MojoFailureException {
+        FailOn threshold = FailOn.parse(failOn, "failOn (schemadrift.failOn)");
         DriftReport report = check.detect();
         String text = TextReport.render(report, Integer.MAX_VALUE);
         Path txt = write("report.txt", text);
@@ -44,7 +49,7 @@ public class CheckMojo extends DriftMojo {
         log(text, fails);
         getLog().info("schemadrift: report written to " + txt + " and report.json beside it.");
         if (fails) {
-            throw new MojoFailureException(scrub("Schema drift at or above " + threshold.name().toLowerCase()
+            throw new MojoFailureException(scrub("Schema drift at or above " + threshold.name().toLowerCase(java.util.Locale.ROOT)
                     + " (failOn): " + TextReport.summary(report) + ". The report is above and in " + txt
                     + "; mvn schemadrift:sql writes the migration that fixes it."));
         }

@@ -1,7 +1,6 @@
 package io.github.schemadrift.maven;
 
 import io.github.schemadrift.EntityClassPath;
-import io.github.schemadrift.FailOn;
 import io.github.schemadrift.HibernateSettings;
 import io.github.schemadrift.SchemaDrift;
 import io.github.schemadrift.SchemaDriftInputException;
@@ -87,9 +86,6 @@ abstract class DriftMojo extends AbstractMojo {
     @Parameter(property = "schemadrift.schema")
     String schema;
 
-    /** The least severity that fails the build: {@code error}, {@code warning}, {@code info} or {@code never}. */
-    @Parameter(property = "schemadrift.failOn", defaultValue = "warning")
-    String failOn;
 
     /** Skips the goal. */
     @Parameter(property = "schemadrift.skip", defaultValue = "false")
@@ -122,9 +118,8 @@ abstract class DriftMojo extends AbstractMojo {
         try (EntityClassPath loader = projectClassLoader()) {
             // Hibernate and ClassGraph look up some classes through the context loader.
             thread.setContextClassLoader(loader);
-            FailOn threshold = FailOn.parse(failOn, "failOn (schemadrift.failOn)");
             try (SchemaDrift check = load(loader)) {
-                run(check, threshold);
+                run(check);
             }
         } catch (SchemaDriftInputException e) {
             throw new MojoExecutionException(scrub(e.getMessage()), e);
@@ -143,10 +138,9 @@ abstract class DriftMojo extends AbstractMojo {
      * The goal's own step, on a loaded check.
      *
      * @param check the check, closed after this returns
-     * @param threshold the {@code failOn} setting
      * @throws MojoFailureException when the goal finds what should fail the build
      */
-    abstract void run(SchemaDrift check, FailOn threshold) throws MojoFailureException;
+    abstract void run(SchemaDrift check) throws MojoFailureException;
 
     /** @return the message with the password, if any, replaced by {@code ****} */
     String scrub(String message) {
@@ -230,17 +224,8 @@ abstract class DriftMojo extends AbstractMojo {
     }
 
     private List<Class<?>> entityClasses(ClassLoader loader) {
-        List<Class<?>> classes = new ArrayList<>();
-        for (String name : entities) {
-            try {
-                classes.add(Class.forName(name.strip(), false, loader));
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw new SchemaDriftInputException("The entity class " + name + " cannot be loaded from " + loader
-                        + ": " + e + ". Check the class name, and compile the project first (run the goal in a phase"
-                        + " after compile, or run 'mvn compile schemadrift:…').", e);
-            }
-        }
-        return classes;
+        return EntityClassPath.loadClasses(entities, loader, loader.toString(), "Check the class name, and compile the"
+                + " project first (run the goal in a phase after compile, or run 'mvn compile schemadrift:…').");
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.schemadrift.maven;
 
-import io.github.schemadrift.FailOn;
 import io.github.schemadrift.FixMigration;
 import io.github.schemadrift.SchemaDrift;
 import java.io.File;
@@ -35,7 +34,7 @@ public class SqlMojo extends DriftMojo {
     }
 
     @Override
-    void run(SchemaDrift check, FailOn threshold) {
+    void run(SchemaDrift check) {
         FixMigration fix = check.fixMigration();
         if (migrationsDir == null) {
             Path file = fix.writeTo(outputFile.toPath());
