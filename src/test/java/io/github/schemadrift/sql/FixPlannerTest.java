@@ -282,7 +282,7 @@ class FixPlannerTest {
     @Test
     void arraysOfDifferentKindsAreNotCalledNarrower() {
         assertThat(typeChange("integer array", "text[]")).doesNotContain("do not all fit");
-        assertThat(typeChange("varchar(10) array", "varchar(20)[]")).contains("-- review: character varying(20)[] values do not all fit");
+        assertThat(typeChange("varchar(10) array", "varchar(20)[]")).contains("-- review: varchar(20)[] values do not all fit varchar(10) array");
     }
 
     @Test
